@@ -1,0 +1,122 @@
+package checktest
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/source/terraform"
+	"github.com/vigil-sec/vigil/internal/source/tfaws"
+	"github.com/vigil-sec/vigil/internal/source/tfres"
+)
+
+// wantPattern matches `# want: AWS-S3-001, AWS-S3-002` (or // comments).
+var wantPattern = regexp.MustCompile(`(?:#|//)\s*want:\s*([A-Za-z0-9_, -]+)`)
+
+// Run runs c over every case directory under dir/<c.ID>/ and fails t when the
+// failing findings of c differ from the case's `want:` markers. A check needs
+// at least one case that expects a finding and one that expects none.
+func Run(t *testing.T, c *check.Check, dir string) {
+	t.Helper()
+	root := filepath.Join(dir, c.ID)
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		t.Fatalf("check %s has no fixtures: %v", c.ID, err)
+	}
+	var failing, passing int
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		caseDir := filepath.Join(root, e.Name())
+		want := markers(t, caseDir, c.ID)
+		if len(want) > 0 {
+			failing++
+		} else {
+			passing++
+		}
+		t.Run(e.Name(), func(t *testing.T) {
+			got := Findings(t, caseDir, c)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s findings in %s (-want +got):\n%s", c.ID, caseDir, diff)
+			}
+		})
+	}
+	if failing == 0 || passing == 0 {
+		t.Errorf("check %s needs failing and passing fixtures; has %d failing and %d passing cases", c.ID, failing, passing)
+	}
+}
+
+// Findings loads the case directory, runs c, and returns its failing findings
+// as "file:line" strings, sorted.
+func Findings(t *testing.T, caseDir string, c *check.Check) []string {
+	t.Helper()
+	ctx := context.Background()
+	res, err := terraform.Load(ctx, os.DirFS(caseDir), ".", terraform.Options{})
+	if err != nil {
+		t.Fatalf("load %s: %v", caseDir, err)
+	}
+	for _, d := range res.Diagnostics {
+		t.Logf("diagnostic: %s", d)
+	}
+	if res.Diagnostics.HasErrors() {
+		t.Fatalf("fixture %s has errors", caseDir)
+	}
+	state := tfaws.Adapt(tfres.NewSet(res.Resources))
+	fs, diags, err := check.Run(ctx, []*check.Check{c}, &check.Input{AWS: state})
+	if err != nil || diags.HasErrors() {
+		t.Fatalf("run %s: %v %v", c.ID, err, diags)
+	}
+	got := []string{}
+	for _, f := range fs {
+		if f.Status == check.Fail {
+			got = append(got, fmt.Sprintf("%s:%d", f.Origin.Range.File, f.Origin.Range.StartLine))
+		}
+	}
+	slices.Sort(got)
+	return got
+}
+
+// markers returns "file:line" for every want marker naming id in caseDir.
+func markers(t *testing.T, caseDir, id string) []string {
+	t.Helper()
+	out := []string{}
+	err := filepath.WalkDir(caseDir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		rel, _ := filepath.Rel(caseDir, path)
+		sc := bufio.NewScanner(f)
+		for line := 1; sc.Scan(); line++ {
+			m := wantPattern.FindStringSubmatch(sc.Text())
+			if m == nil {
+				continue
+			}
+			for _, w := range strings.Split(m[1], ",") {
+				if strings.TrimSpace(w) == id {
+					out = append(out, fmt.Sprintf("%s:%d", filepath.ToSlash(rel), line))
+				}
+			}
+		}
+		return sc.Err()
+	})
+	if err != nil {
+		t.Fatalf("read markers in %s: %v", caseDir, err)
+	}
+	slices.Sort(out)
+	return out
+}

@@ -1,0 +1,99 @@
+package check
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/vigil-sec/vigil/internal/model"
+)
+
+// Status is the outcome of a check on one resource.
+type Status uint8
+
+const (
+	// Fail means the resource breaks the rule.
+	Fail Status = iota + 1
+	// Pass means the resource was judged and keeps the rule.
+	Pass
+)
+
+func (s Status) String() string {
+	if s == Pass {
+		return "PASS"
+	}
+	return "FAIL"
+}
+
+// Finding is one check's verdict on one resource.
+type Finding struct {
+	Check    *Check
+	Status   Status
+	Resource model.Resource
+	// Origin is where the offending value is (or would be set): the place to
+	// fix. For passes it is the resource's origin.
+	Origin  model.Origin
+	Message string
+	// Suppression is set when a comment, config entry or baseline mutes the
+	// finding; muted findings are still reported as such.
+	Suppression *Suppression
+}
+
+// Suppressed reports whether the finding is muted.
+func (f *Finding) Suppressed() bool { return f.Suppression != nil }
+
+// SuppressionKind says what muted a finding.
+type SuppressionKind uint8
+
+const (
+	// InSource is an inline comment in the scanned files.
+	InSource SuppressionKind = iota + 1
+	// External is a config file entry or a baseline.
+	External
+)
+
+// Suppression records why a finding is muted.
+type Suppression struct {
+	Kind          SuppressionKind
+	Justification string
+	// Source is where the suppression was written: a comment's range, or a
+	// config or baseline file.
+	Source  model.Range
+	Expires time.Time // zero when it never expires
+}
+
+// SortFindings orders findings deterministically: by file, line, check ID,
+// resource ID, then message.
+func SortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		return cmp.Or(
+			cmp.Compare(a.Origin.Range.File, b.Origin.Range.File),
+			cmp.Compare(a.Origin.Range.StartLine, b.Origin.Range.StartLine),
+			cmp.Compare(a.Check.ID, b.Check.ID),
+			cmp.Compare(a.Resource.ID, b.Resource.ID),
+			cmp.Compare(a.Status, b.Status),
+			cmp.Compare(a.Message, b.Message),
+			cmp.Compare(a.Origin.String(), b.Origin.String()),
+		)
+	})
+}
+
+// Reporter collects one check's verdicts.
+type Reporter struct {
+	check    *Check
+	findings []Finding
+}
+
+// Fail records that res breaks the rule because of the value at.
+func (r *Reporter) Fail(res model.Resource, at model.Origin, format string, args ...any) {
+	if at.IsZero() {
+		at = res.Origin
+	}
+	r.findings = append(r.findings, Finding{Check: r.check, Status: Fail, Resource: res, Origin: at, Message: fmt.Sprintf(format, args...)})
+}
+
+// Pass records that res was judged and keeps the rule.
+func (r *Reporter) Pass(res model.Resource) {
+	r.findings = append(r.findings, Finding{Check: r.check, Status: Pass, Resource: res, Origin: res.Origin})
+}

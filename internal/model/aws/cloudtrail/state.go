@@ -1,0 +1,4 @@
+package cloudtrail
+
+// State holds the CloudTrail resources of an estate.
+type State struct{}

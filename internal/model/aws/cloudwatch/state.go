@@ -1,0 +1,4 @@
+package cloudwatch
+
+// State holds the CloudWatch resources of an estate.
+type State struct{}

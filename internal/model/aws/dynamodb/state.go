@@ -1,0 +1,4 @@
+package dynamodb
+
+// State holds the DynamoDB resources of an estate.
+type State struct{}

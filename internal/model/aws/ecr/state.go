@@ -1,0 +1,4 @@
+package ecr
+
+// State holds the ECR resources of an estate.
+type State struct{}

@@ -1,0 +1,4 @@
+package ecs
+
+// State holds the ECS resources of an estate.
+type State struct{}

@@ -1,0 +1,4 @@
+package elb
+
+// State holds the ELB resources of an estate.
+type State struct{}

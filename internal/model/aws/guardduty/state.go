@@ -1,0 +1,4 @@
+package guardduty
+
+// State holds the GuardDuty resources of an estate.
+type State struct{}

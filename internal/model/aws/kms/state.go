@@ -1,0 +1,4 @@
+package kms
+
+// State holds the KMS resources of an estate.
+type State struct{}

@@ -1,0 +1,4 @@
+package opensearch
+
+// State holds the OpenSearch resources of an estate.
+type State struct{}

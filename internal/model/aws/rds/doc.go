@@ -1,0 +1,3 @@
+// Package rds is the typed model of AWS RDS resources. It imports model and
+// sibling model/aws packages only.
+package rds

@@ -1,0 +1,4 @@
+package rds
+
+// State holds the RDS resources of an estate.
+type State struct{}

@@ -1,0 +1,3 @@
+// Package redshift is the typed model of AWS Redshift resources. It imports model and
+// sibling model/aws packages only.
+package redshift

@@ -1,0 +1,4 @@
+package redshift
+
+// State holds the Redshift resources of an estate.
+type State struct{}

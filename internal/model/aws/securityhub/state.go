@@ -1,0 +1,4 @@
+package securityhub
+
+// State holds the SecurityHub resources of an estate.
+type State struct{}

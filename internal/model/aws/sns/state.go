@@ -1,0 +1,4 @@
+package sns
+
+// State holds the SNS resources of an estate.
+type State struct{}

@@ -1,0 +1,3 @@
+// Package cloudtrail adapts Terraform AWS provider resources of CloudTrail to the typed
+// model in model/aws/cloudtrail.
+package cloudtrail

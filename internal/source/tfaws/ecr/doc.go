@@ -1,0 +1,3 @@
+// Package ecr adapts Terraform AWS provider resources of ECR to the typed
+// model in model/aws/ecr.
+package ecr

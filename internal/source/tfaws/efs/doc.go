@@ -1,0 +1,3 @@
+// Package efs adapts Terraform AWS provider resources of EFS to the typed
+// model in model/aws/efs.
+package efs

@@ -1,0 +1,3 @@
+// Package kms adapts Terraform AWS provider resources of KMS to the typed
+// model in model/aws/kms.
+package kms

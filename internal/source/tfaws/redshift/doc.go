@@ -1,0 +1,3 @@
+// Package redshift adapts Terraform AWS provider resources of Redshift to the typed
+// model in model/aws/redshift.
+package redshift

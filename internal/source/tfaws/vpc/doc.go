@@ -1,0 +1,3 @@
+// Package vpc adapts Terraform AWS provider resources of VPC to the typed
+// model in model/aws/vpc.
+package vpc
