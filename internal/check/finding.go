@@ -2,6 +2,8 @@ package check
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"time"
@@ -96,4 +98,13 @@ func (r *Reporter) Fail(res model.Resource, at model.Origin, format string, args
 // Pass records that res was judged and keeps the rule.
 func (r *Reporter) Pass(res model.Resource) {
 	r.findings = append(r.findings, Finding{Check: r.check, Status: Pass, Resource: res, Origin: res.Origin})
+}
+
+// Fingerprint identifies the finding across runs: the check, the resource and
+// the file it is defined in, but not the line, so edits elsewhere in a file do
+// not make an old finding look new. Baselines and SARIF partialFingerprints
+// use it.
+func (f *Finding) Fingerprint() string {
+	h := sha256.Sum256([]byte(f.Check.ID + "\x00" + f.Resource.ID + "\x00" + f.Resource.Origin.Range.File + "\x00" + f.Resource.Origin.ModulePath()))
+	return hex.EncodeToString(h[:16])
 }
