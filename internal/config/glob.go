@@ -1,0 +1,116 @@
+package config
+
+import (
+	"path"
+	"strings"
+
+	"github.com/vigil-sec/vigil/internal/check"
+)
+
+// MatchPath reports whether the slash path name matches the path glob
+// pattern. The dialect is the one users know from .gitignore, minus
+// negation and character classes:
+//
+//   - "*" matches any run of characters within one path segment, "?" one
+//     character;
+//   - a "**" segment matches zero or more whole segments;
+//   - a pattern without "/" matches a file or directory of that name at any
+//     depth ("*.tftest.hcl");
+//   - a pattern that matches a directory matches everything below it
+//     ("modules/legacy").
+func MatchPath(pattern, name string) bool {
+	pattern = strings.TrimSuffix(strings.TrimPrefix(pattern, "./"), "/")
+	if pattern == "" {
+		return false
+	}
+	if !strings.Contains(pattern, "/") {
+		pattern = "**/" + pattern
+	}
+	pat := strings.Split(pattern, "/")
+	segs := strings.Split(path.Clean(name), "/")
+	// A match of any leading part of name means a parent directory matched.
+	for n := len(segs); n > 0; n-- {
+		if matchSegments(pat, segs[:n]) {
+			return true
+		}
+	}
+	return false
+}
+
+func matchSegments(pat, segs []string) bool {
+	for len(pat) > 0 {
+		if pat[0] == "**" {
+			// Try every split: "**" eats zero or more segments.
+			for i := 0; i <= len(segs); i++ {
+				if matchSegments(pat[1:], segs[i:]) {
+					return true
+				}
+			}
+			return false
+		}
+		if len(segs) == 0 || !wildcard(pat[0], segs[0]) {
+			return false
+		}
+		pat, segs = pat[1:], segs[1:]
+	}
+	return len(segs) == 0
+}
+
+// MatchCheck reports whether the check pattern p names c. A pattern is our ID
+// or slug, an equivalent ID of another scanner (AVD-AWS-0086,
+// aws-s3-block-public-acls, CKV_AWS_53), or a glob over any of these with "*"
+// and "?" ("AWS-S3-*", "CKV_AWS_*"). Case does not matter, as check IDs are
+// case-insensitive everywhere users type them.
+func MatchCheck(p string, c *check.Check) bool {
+	p = strings.ToLower(strings.TrimSpace(p))
+	if p == "" {
+		return false
+	}
+	names := [][]string{{c.ID, c.Slug}, c.Equivalents.AVD, c.Equivalents.Tfsec, c.Equivalents.Checkov}
+	for _, list := range names {
+		for _, n := range list {
+			if wildcard(p, strings.ToLower(n)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// MatchResource reports whether the resource ID id matches the glob pattern,
+// in which "*" matches any run of characters (dots and brackets included, so
+// "module.logs.*" covers everything in that module call) and "?" one
+// character. Resource IDs are case-sensitive, as Terraform addresses and ARNs
+// are.
+func MatchResource(pattern, id string) bool {
+	return pattern != "" && wildcard(pattern, id)
+}
+
+// wildcard matches s against a pattern whose only metacharacters are "*" (any
+// run) and "?" (one character). It backtracks to the last star only, so it
+// runs in O(len(p)·len(s)) at worst instead of exponentially.
+func wildcard(p, s string) bool {
+	pr, sr := []rune(p), []rune(s)
+	pi, si := 0, 0
+	star, mark := -1, 0
+	for si < len(sr) {
+		switch {
+		case pi < len(pr) && (pr[pi] == '?' || pr[pi] == sr[si]):
+			pi++
+			si++
+		case pi < len(pr) && pr[pi] == '*':
+			star, mark = pi, si
+			pi++
+		case star >= 0:
+			pi = star + 1
+			mark++
+			si = mark
+		default:
+			return false
+		}
+	}
+	for pi < len(pr) && pr[pi] == '*' {
+		pi++
+	}
+	return pi == len(pr)
+}
