@@ -278,3 +278,28 @@ func (b *Block) StringMap(name string) model.Map[string] {
 	}
 	return m
 }
+
+// Reference returns an attribute that identifies another resource (a KMS key
+// ID, a role ARN, a security group ID). When its value is known it is
+// returned as is. When it is unknown only because it is read from a resource
+// declared in the configuration (kms_key_id = aws_kms_key.app.arn: the ARN
+// exists only after apply), what it identifies is still known: the result is
+// that resource's address, set explicitly. Anything else unknown stays
+// unknown; an absent attribute is def, defaulted.
+func (b *Block) Reference(name, def string) model.String {
+	s := b.String(name, def)
+	if s.Known() {
+		return s
+	}
+	targets := map[string]bool{}
+	for _, r := range b.Refs(name) {
+		targets[r.Address] = true
+	}
+	if len(targets) != 1 {
+		return s
+	}
+	for addr := range targets {
+		return model.Set(addr, s.Origin)
+	}
+	return s
+}
