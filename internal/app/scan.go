@@ -1,0 +1,289 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/model"
+	"github.com/vigil-sec/vigil/internal/source/terraform"
+	"github.com/vigil-sec/vigil/internal/source/tfaws"
+	"github.com/vigil-sec/vigil/internal/source/tfplan"
+	"github.com/vigil-sec/vigil/internal/source/tfres"
+)
+
+// ErrNoTarget means the scan target does not exist.
+var ErrNoTarget = errors.New("no such scan target")
+
+// ScanOptions configure a scan.
+type ScanOptions struct {
+	// Target is a directory, a Terraform file (its directory is scanned) or
+	// a `terraform show -json` plan file.
+	Target    string
+	Terraform terraform.Options
+	// Checks are the checks to run (see Select).
+	Checks []*check.Check
+	// Registry resolves suppression comments that name checks not selected
+	// or name other scanners' IDs.
+	Registry *check.Registry
+	// Suppress applies suppressions; nil applies none.
+	Suppress Suppressor
+	// Exclude hides files and directories (slash paths relative to the
+	// target directory) from every source; nil excludes nothing.
+	Exclude func(path string) bool
+	Now     func() time.Time
+	// Progress receives stage events; nil ignores them.
+	Progress func(Event)
+	Logger   *slog.Logger
+}
+
+// Suppressor mutes findings (inline comments, config ignores, baselines) and
+// returns warnings about suppressions. files are the scanned files, relative
+// to fsys's root.
+type Suppressor func(fsys fs.FS, files []string, findings []check.Finding) model.Diagnostics
+
+// Event reports a stage starting or ending.
+type Event struct {
+	Stage string
+	Done  bool
+	// Elapsed is the stage's duration when Done.
+	Elapsed time.Duration
+}
+
+// Stage records one stage's name and duration.
+type Stage struct {
+	Name     string
+	Duration time.Duration
+}
+
+// ScanResult is what a scan found.
+type ScanResult struct {
+	Findings    []check.Finding
+	Diagnostics model.Diagnostics
+	Checks      []*check.Check
+	// Files are the files read, as shown in findings.
+	Files     []string
+	Resources int
+	Stages    []Stage
+	StartedAt time.Time
+	Duration  time.Duration
+}
+
+// Incomplete reports whether some input could not be scanned.
+func (r *ScanResult) Incomplete() bool { return r.Diagnostics.HasErrors() }
+
+// Scan runs the scan pipeline: load → adapt → check → suppress → relocate.
+func Scan(ctx context.Context, opts ScanOptions) (*ScanResult, error) {
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	p := &pipeline{opts: opts, now: now, res: &ScanResult{Checks: opts.Checks, StartedAt: now()}}
+	fsys, root, plan, err := openTarget(opts.Target)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Exclude != nil {
+		fsys = excludeFS{FS: fsys, excluded: opts.Exclude}
+	}
+	var resources []*tfres.Resource
+	var state *check.Input
+	stages := []struct {
+		name string
+		run  func(context.Context) error
+	}{
+		{"load", func(ctx context.Context) error {
+			var err error
+			resources, err = p.load(ctx, fsys, root, plan)
+			return err
+		}},
+		{"adapt", func(context.Context) error {
+			state = &check.Input{AWS: tfaws.Adapt(tfres.NewSet(resources))}
+			p.res.Resources = countManaged(resources)
+			return nil
+		}},
+		{"check", func(ctx context.Context) error {
+			fs, diags, err := check.Run(ctx, opts.Checks, state)
+			p.res.Findings = fs
+			p.res.Diagnostics = append(p.res.Diagnostics, diags...)
+			return err
+		}},
+		{"suppress", func(context.Context) error {
+			if opts.Suppress != nil {
+				p.res.Diagnostics = append(p.res.Diagnostics, opts.Suppress(fsys, p.res.Files, p.res.Findings)...)
+			}
+			return nil
+		}},
+		{"relocate", func(context.Context) error {
+			p.relocate(displayPrefix(opts.Target))
+			return nil
+		}},
+	}
+	for _, s := range stages {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("scan %s: %w", opts.Target, err)
+		}
+		if err := p.stage(ctx, s.name, s.run); err != nil {
+			return nil, fmt.Errorf("scan %s: %s: %w", opts.Target, s.name, err)
+		}
+	}
+	check.SortFindings(p.res.Findings)
+	p.res.Diagnostics = p.res.Diagnostics.Sort()
+	p.res.Duration = now().Sub(p.res.StartedAt)
+	return p.res, nil
+}
+
+type pipeline struct {
+	opts ScanOptions
+	now  func() time.Time
+	res  *ScanResult
+}
+
+func (p *pipeline) stage(ctx context.Context, name string, run func(context.Context) error) error {
+	if p.opts.Progress != nil {
+		p.opts.Progress(Event{Stage: name})
+	}
+	start := p.now()
+	err := run(ctx)
+	d := p.now().Sub(start)
+	p.res.Stages = append(p.res.Stages, Stage{Name: name, Duration: d})
+	if p.opts.Logger != nil {
+		p.opts.Logger.Debug("stage done", slog.String("stage", name), slog.Duration("duration", d))
+	}
+	if p.opts.Progress != nil {
+		p.opts.Progress(Event{Stage: name, Done: true, Elapsed: d})
+	}
+	return err
+}
+
+func (p *pipeline) load(ctx context.Context, fsys fs.FS, root, plan string) ([]*tfres.Resource, error) {
+	if plan != "" {
+		f, err := fsys.Open(plan)
+		if err != nil {
+			return nil, fmt.Errorf("open plan: %w", err)
+		}
+		defer f.Close()
+		rs, diags := tfplan.Load(f, plan)
+		p.res.Files = []string{plan}
+		p.res.Diagnostics = append(p.res.Diagnostics, diags...)
+		return rs, nil
+	}
+	lr, err := terraform.Load(ctx, fsys, root, p.opts.Terraform)
+	if err != nil {
+		return nil, err
+	}
+	p.res.Files = lr.Files
+	p.res.Diagnostics = append(p.res.Diagnostics, lr.Diagnostics...)
+	return lr.Resources, nil
+}
+
+// openTarget opens the scan target as a file system confined to it (os.Root:
+// a symlink in the scanned tree cannot lead outside) and says what to load
+// in it: a root directory, or a plan file.
+func openTarget(target string) (fsys fs.FS, root, plan string, err error) {
+	info, err := os.Stat(target)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, "", "", fmt.Errorf("open %s: %w", target, ErrNoTarget)
+	}
+	if err != nil {
+		return nil, "", "", fmt.Errorf("open %s: %w", target, err)
+	}
+	dir, name := target, ""
+	if !info.IsDir() {
+		dir, name = filepath.Dir(target), filepath.Base(target)
+	}
+	r, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, "", "", fmt.Errorf("open %s: %w", target, err)
+	}
+	fsys = r.FS()
+	if name != "" && !strings.HasSuffix(name, ".tf") && !strings.HasSuffix(name, ".tf.json") {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, "", "", fmt.Errorf("read %s: %w", target, err)
+		}
+		if !tfplan.IsPlan(data) {
+			return nil, "", "", fmt.Errorf("scan %s: not a Terraform file, directory or plan (terraform show -json)", target)
+		}
+		return fsys, ".", name, nil
+	}
+	return fsys, ".", "", nil
+}
+
+// displayPrefix is what to put before target-relative paths so findings
+// read as paths from the working directory (GitHub code scanning wants paths
+// relative to the repository root, where CI usually runs).
+func displayPrefix(target string) string {
+	dir := target
+	if info, err := os.Stat(target); err == nil && !info.IsDir() {
+		dir = filepath.Dir(target)
+	}
+	if filepath.IsAbs(dir) {
+		if wd, err := os.Getwd(); err == nil {
+			if rel, err := filepath.Rel(wd, dir); err == nil && !strings.HasPrefix(rel, "..") {
+				dir = rel
+			}
+		}
+	}
+	dir = filepath.ToSlash(filepath.Clean(dir))
+	if dir == "." {
+		return ""
+	}
+	return dir
+}
+
+// relocate rewrites target-relative file paths into display paths, after
+// suppressions have read the files.
+func (p *pipeline) relocate(prefix string) {
+	if prefix == "" {
+		return
+	}
+	fix := func(r *model.Range) {
+		if r.File != "" {
+			r.File = path.Join(prefix, r.File)
+		}
+	}
+	fixOrigin := func(o *model.Origin) {
+		fix(&o.Range)
+		calls := make([]model.Call, len(o.Module))
+		copy(calls, o.Module)
+		for i := range calls {
+			fix(&calls[i].Range)
+		}
+		o.Module = calls
+	}
+	for i := range p.res.Findings {
+		f := &p.res.Findings[i]
+		fixOrigin(&f.Origin)
+		fixOrigin(&f.Resource.Origin)
+		if f.Suppression != nil {
+			s := *f.Suppression
+			fix(&s.Source)
+			f.Suppression = &s
+		}
+	}
+	for i := range p.res.Diagnostics {
+		fix(&p.res.Diagnostics[i].Range)
+	}
+	for i, f := range p.res.Files {
+		p.res.Files[i] = path.Join(prefix, f)
+	}
+}
+
+func countManaged(rs []*tfres.Resource) int {
+	n := 0
+	for _, r := range rs {
+		if r.Mode == tfres.Managed {
+			n++
+		}
+	}
+	return n
+}
