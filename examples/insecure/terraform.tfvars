@@ -1,0 +1,6 @@
+environment = "staging"
+
+buckets = {
+  reports = { public = false }
+  website = { public = true }
+}
