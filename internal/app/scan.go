@@ -18,6 +18,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/source/tfaws"
 	"github.com/vigil-sec/vigil/internal/source/tfplan"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
+	"github.com/vigil-sec/vigil/internal/suppress"
 )
 
 // ErrNoTarget means the scan target does not exist.
@@ -36,6 +37,8 @@ type ScanOptions struct {
 	Registry *check.Registry
 	// Suppress applies suppressions; nil applies none.
 	Suppress Suppressor
+	// Baseline mutes the findings it records; nil mutes none.
+	Baseline *suppress.Baseline
 	// Exclude hides files and directories (slash paths relative to the
 	// target directory) from every source; nil excludes nothing.
 	Exclude func(path string) bool
@@ -80,7 +83,9 @@ type ScanResult struct {
 // Incomplete reports whether some input could not be scanned.
 func (r *ScanResult) Incomplete() bool { return r.Diagnostics.HasErrors() }
 
-// Scan runs the scan pipeline: load → adapt → check → suppress → relocate.
+// Scan runs the scan pipeline: load → adapt → check → suppress → relocate →
+// baseline. The baseline comes last because it records paths as users see
+// them, which relocate produces.
 func Scan(ctx context.Context, opts ScanOptions) (*ScanResult, error) {
 	now := opts.Now
 	if now == nil {
@@ -124,6 +129,12 @@ func Scan(ctx context.Context, opts ScanOptions) (*ScanResult, error) {
 		}},
 		{"relocate", func(context.Context) error {
 			p.relocate(displayPrefix(opts.Target))
+			return nil
+		}},
+		{"baseline", func(context.Context) error {
+			if opts.Baseline != nil {
+				opts.Baseline.Apply(p.res.Findings)
+			}
 			return nil
 		}},
 	}

@@ -137,16 +137,9 @@ func targetRelative(paths []string, dir string) ([]string, error) {
 	return out, nil
 }
 
-// newSuppressor loads the baseline and returns the app's suppression stage:
-// inline comments, config ignore entries and the baseline, in that order.
+// newSuppressor returns the app's suppression stage: inline comments, then
+// config ignore entries.
 func newSuppressor(reg *check.Registry, checks []*check.Check, o scanOptions, now func() time.Time) (app.Suppressor, error) {
-	var base *suppress.Baseline
-	if o.baseline != "" {
-		var err error
-		if base, err = suppress.LoadBaseline(o.baseline); err != nil {
-			return nil, usageError{err}
-		}
-	}
 	cfg := o.config
 	if cfg == nil {
 		cfg = config.Default()
@@ -155,11 +148,23 @@ func newSuppressor(reg *check.Registry, checks []*check.Check, o scanOptions, no
 	if err != nil {
 		return nil, fmt.Errorf("resolve %s: %w", o.target, err)
 	}
-	opts := suppress.Options{Checks: checks, Ignores: cfg.Ignore, IgnoreBase: cfg.Base(abs), Baseline: base}
+	opts := suppress.Options{Checks: checks, Ignores: cfg.Ignore, IgnoreBase: cfg.Base(abs)}
 	return func(fsys fs.FS, files []string, findings []check.Finding) model.Diagnostics {
 		opts.Files = files
 		return suppress.Apply(fsys, findings, reg, now(), opts)
 	}, nil
+}
+
+// loadBaseline loads the baseline file the options name, if any.
+func loadBaseline(o scanOptions) (*suppress.Baseline, error) {
+	if o.baseline == "" {
+		return nil, nil
+	}
+	b, err := suppress.LoadBaseline(o.baseline)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	return b, nil
 }
 
 // excluder returns the app's exclusion predicate for the config's

@@ -29,6 +29,7 @@ var stageNames = map[string]string{
 	"check":    "Running checks",
 	"suppress": "Applying suppressions",
 	"relocate": "Preparing results",
+	"baseline": "Applying the baseline",
 }
 
 func startProgress(w io.Writer) *progress {

@@ -166,6 +166,10 @@ func runScan(ctx context.Context, o scanOptions, cio IO) error {
 	if err != nil {
 		return err
 	}
+	baseline, err := loadBaseline(o)
+	if err != nil {
+		return err
+	}
 
 	logger := newLogger(cio.Stderr, o.debug, o.quiet)
 	opts := app.ScanOptions{
@@ -175,6 +179,7 @@ func runScan(ctx context.Context, o scanOptions, cio IO) error {
 		Registry:  reg,
 		Suppress:  suppressor,
 		Exclude:   exclude,
+		Baseline:  baseline,
 		Logger:    logger,
 	}
 	if cio.StderrTTY && !o.quiet && !o.noProgress && getenv(cio.Env, "CI") == "" {

@@ -29,8 +29,6 @@ type Options struct {
 	// IgnoreBase is the scan root relative to the directory that Ignores'
 	// paths are written against (config.Config.Base).
 	IgnoreBase string
-	// Baseline, when set, mutes the failing findings it records.
-	Baseline *Baseline
 }
 
 // Apply mutes findings, setting f.Suppression on failing findings in place,
@@ -39,11 +37,13 @@ type Options struct {
 // suppressions. Passing findings are never muted: a suppression that only
 // meets passing findings is stale and is reported as unused.
 //
-// Three sources are applied in order, and the first to match a finding wins:
+// Two sources are applied in order, and the first to match a finding wins:
 //
 //  1. inline comments in the scanned files, read through fsys (check.InSource);
-//  2. opts.Ignores from the config file (check.External);
-//  3. opts.Baseline (check.External).
+//  2. opts.Ignores from the config file (check.External).
+//
+// A baseline is applied afterwards with (*Baseline).Apply, once paths read as
+// the user sees them, as the baseline recorded them.
 //
 // Inline comments come first because they carry the most specific reason.
 //
@@ -107,9 +107,6 @@ func Apply(fsys fs.FS, findings []check.Finding, reg *check.Registry, now time.T
 	}
 	for _, ig := range opts.Ignores {
 		a.ignore(ig, opts.IgnoreBase)
-	}
-	if opts.Baseline != nil {
-		a.baseline(opts.Baseline)
 	}
 	return a.diags.Sort()
 }
@@ -366,19 +363,4 @@ func ignoreCovers(ig config.Ignore, base string, f *check.Finding) bool {
 		return slices.ContainsFunc(ig.Resources, func(g string) bool { return config.MatchResource(g, f.Resource.ID) })
 	}
 	return true
-}
-
-// baseline mutes failing findings the baseline records.
-func (a *applier) baseline(b *Baseline) {
-	justification := "in baseline"
-	if b.Path != "" {
-		justification += " " + b.Path
-	}
-	for i := range a.findings {
-		f := &a.findings[i]
-		if f.Status != check.Fail || f.Suppression != nil || f.Check == nil || !b.Has(f.Fingerprint()) {
-			continue
-		}
-		f.Suppression = &check.Suppression{Kind: check.External, Justification: justification, Source: model.Range{File: b.Path}}
-	}
 }

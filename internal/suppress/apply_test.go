@@ -515,9 +515,9 @@ func TestApplyIgnoresAndBaseline(t *testing.T) {
 			{ID: "AWS-S3-002", Reason: "too late", Expires: date("2026-01-01"), Source: at(12)},
 			{ID: "AWS-EC2-001", Paths: []string{"elsewhere/**"}, Reason: "unused", Source: at(15)},
 		},
-		Baseline: base,
 	}
 	diags := Apply(fsys, findings, reg, testNow, opts)
+	base.Apply(findings)
 	var got, gotDiags []string
 	for _, f := range findings {
 		got = append(got, state(f))

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/model"
 )
 
 // BaselineSchemaVersion is the version of the baseline file format. A change
@@ -161,4 +162,22 @@ func parseBaseline(data []byte) (*Baseline, error) {
 	b := &Baseline{CreatedAt: f.CreatedAt, ToolVersion: f.ToolVersion, Entries: f.Findings}
 	b.index()
 	return b, nil
+}
+
+// Apply mutes the failing, not yet suppressed findings the baseline records.
+// Call it after Apply, on findings whose paths are as the baseline was made
+// (paths as shown to the user), so comments and config entries, which carry
+// more specific reasons, win.
+func (b *Baseline) Apply(findings []check.Finding) {
+	justification := "in baseline"
+	if b.Path != "" {
+		justification += " " + b.Path
+	}
+	for i := range findings {
+		f := &findings[i]
+		if f.Status != check.Fail || f.Suppression != nil || f.Check == nil || !b.Has(f.Fingerprint()) {
+			continue
+		}
+		f.Suppression = &check.Suppression{Kind: check.External, Justification: justification, Source: model.Range{File: b.Path}}
+	}
 }
