@@ -1,0 +1,34 @@
+package secret
+
+import "testing"
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		name, value, want string
+	}{
+		{"AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLQ", AWSAccessKeyID},
+		{"anything", "prefix AKIAIOSFODNN7EXAMPLQ suffix", AWSAccessKeyID},
+		{"AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKQ", AWSSecretAccessKey},
+		{"TLS_KEY", "-----BEGIN RSA PRIVATE KEY-----\nMIIE...", PrivateKey},
+		{"GH", "ghp_0123456789abcdefghijABCDEFGHIJ012345", GitHubToken},
+		{"DB_PASSWORD", "Tr0ub4dor&3x", Password},
+		{"dbPassword", "Tr0ub4dor&3x", Password},
+		{"API_TOKEN", "9f8e7d6c5b4a39281706f5e4d3c2b1a0", Token},
+		{"CLIENT_SECRET", "q8Zr2LmX9vT4kP7wN3sY6bJ1", Token},
+		{"DB_PASSWORD", "changeme", ""},
+		{"DB_PASSWORD", "short", ""},
+		{"DB_PASSWORD_SECRET_ARN", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-AbCdEf", ""},
+		{"DB_PASSWORD_PARAM", "/prod/db/password", ""},
+		{"SECRET_NAME", "prod/api/key", ""},
+		{"TOKEN_URL", "https://auth.example.com/oauth2/token", ""},
+		{"API_TOKEN", "not a token at all", ""},
+		{"API_TOKEN", "abcdefghijklmnopqrstuvwxyz", ""},
+		{"LOG_LEVEL", "q8Zr2LmX9vT4kP7wN3sY6bJ1", ""},
+		{"SECRET_ROTATION_DAYS", "30", ""},
+	}
+	for _, tt := range tests {
+		if got := Classify(tt.name, tt.value); got != tt.want {
+			t.Errorf("Classify(%q, <value>) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
