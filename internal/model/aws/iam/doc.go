@@ -1,3 +1,9 @@
-// Package iam is the typed model of AWS IAM resources. It imports model and
-// sibling model/aws packages only.
+// Package iam is the typed model of AWS IAM resources and of IAM policy
+// documents, which every service's resource policies share. It imports model
+// and sibling model/aws packages only.
+//
+// Identities (users, groups, roles) carry their inline policies and managed
+// policy attachments, with the attached policy's document when the source
+// defines it, as the base of identity analysis. Statement helpers answer the
+// questions checks share: does a statement cover an action, is it public.
 package iam

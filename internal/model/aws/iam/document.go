@@ -26,8 +26,19 @@ type Document struct {
 // Known reports whether the document text was resolved and parsed.
 func (d Document) Known() bool { return d.Raw.Known() && d.Err == "" }
 
+// Unknown stands in for a list item whose value could not be resolved (the ARN
+// of a resource created in the same configuration, say) in a document whose
+// structure is otherwise known. It matches no name, ARN or pattern; a
+// statement holding it has Partial set.
+const Unknown = "${unknown}"
+
 // Statement is one policy statement. String-or-list fields are always lists.
 type Statement struct {
+	// Origin is where the statement is written: the statement block of a
+	// policy-document data source, or the whole document text.
+	Origin model.Origin
+	// Partial reports that some item of the statement is Unknown.
+	Partial      bool
 	Sid          string
 	Effect       string // "Allow" or "Deny"
 	Principal    *Principal
@@ -64,6 +75,10 @@ func (s Statement) IsAllow() bool { return s.Effect == "Allow" }
 func (s Statement) HasCondition(key string) bool {
 	return slices.ContainsFunc(s.Condition, func(c Condition) bool { return strings.EqualFold(c.Key, key) })
 }
+
+// Absent returns the known, empty document of a resource that has no policy
+// of this kind (a bucket without a bucket policy); o is where one would be set.
+func Absent(o model.Origin) Document { return Document{Raw: model.Default("", o)} }
 
 // ParseDocument parses a policy document's JSON text. An unknown text gives an
 // unknown document; a malformed text gives a document with Err set.
@@ -104,6 +119,7 @@ func ParseDocument(text model.String) Document {
 			d.Err = fmt.Sprintf("parse statement %d: %v", i, err)
 			return d
 		}
+		st.Origin = text.Origin
 		d.Statements = append(d.Statements, st)
 	}
 	return d

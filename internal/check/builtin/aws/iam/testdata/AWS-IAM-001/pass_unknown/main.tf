@@ -1,0 +1,14 @@
+variable "minimum_password_length" {
+  type = number
+}
+
+resource "aws_iam_account_password_policy" "from_var" {
+  minimum_password_length        = var.minimum_password_length
+  require_uppercase_characters   = true
+  require_lowercase_characters   = true
+  require_numbers                = true
+  require_symbols                = true
+  password_reuse_prevention      = 24
+  max_password_age               = 90
+  allow_users_to_change_password = true
+}

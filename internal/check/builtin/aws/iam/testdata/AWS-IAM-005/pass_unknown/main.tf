@@ -1,0 +1,14 @@
+variable "require_numbers" {
+  type = bool
+}
+
+resource "aws_iam_account_password_policy" "from_var" {
+  minimum_password_length        = 14
+  require_uppercase_characters   = true
+  require_lowercase_characters   = true
+  require_numbers                = var.require_numbers
+  require_symbols                = true
+  password_reuse_prevention      = 24
+  max_password_age               = 90
+  allow_users_to_change_password = true
+}

@@ -1,0 +1,2 @@
+// Package kms holds the built-in checks on KMS keys.
+package kms

@@ -1,0 +1,11 @@
+resource "aws_s3_bucket" "data" {
+  bucket = "example-data"
+}
+
+resource "aws_s3_bucket_public_access_block" "data" {
+  bucket = aws_s3_bucket.data.id
+  block_public_acls = false # want: AWS-S3-001
+  block_public_policy = true
+  ignore_public_acls = true
+  restrict_public_buckets = true
+}

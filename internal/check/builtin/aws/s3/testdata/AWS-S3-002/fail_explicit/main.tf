@@ -1,0 +1,11 @@
+resource "aws_s3_bucket" "data" {
+  bucket = "example-data"
+}
+
+resource "aws_s3_bucket_public_access_block" "data" {
+  bucket = aws_s3_bucket.data.id
+  block_public_acls = true
+  block_public_policy = false # want: AWS-S3-002
+  ignore_public_acls = true
+  restrict_public_buckets = true
+}

@@ -1,0 +1,16 @@
+# No public access block: a new bucket blocks all public access by default.
+resource "aws_s3_bucket" "defaults" {
+  bucket = "example-defaults"
+}
+
+resource "aws_s3_bucket" "strict" {
+  bucket = "example-strict"
+}
+
+resource "aws_s3_bucket_public_access_block" "strict" {
+  bucket                  = "example-strict"
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}

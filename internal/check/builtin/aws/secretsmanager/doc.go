@@ -1,0 +1,3 @@
+// Package secretsmanager holds the built-in checks on Secrets Manager
+// secrets.
+package secretsmanager

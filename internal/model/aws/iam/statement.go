@@ -1,0 +1,164 @@
+package iam
+
+import (
+	"net/netip"
+	"slices"
+	"strings"
+)
+
+// MatchPattern reports whether an IAM pattern ("s3:Get*", "iam:Pass?ole",
+// "*") matches name, case-insensitively as AWS compares actions. An Unknown
+// pattern or name matches nothing.
+func MatchPattern(pattern, name string) bool {
+	if pattern == Unknown || name == Unknown {
+		return false
+	}
+	return glob(strings.ToLower(pattern), strings.ToLower(name))
+}
+
+// glob matches p against s where '*' is any run of characters and '?' any
+// one character.
+func glob(p, s string) bool {
+	star, mark := -1, 0
+	i, j := 0, 0
+	for j < len(s) {
+		switch {
+		case i < len(p) && (p[i] == '?' || p[i] == s[j]):
+			i++
+			j++
+		case i < len(p) && p[i] == '*':
+			star, mark = i, j
+			i++
+		case star >= 0:
+			i = star + 1
+			mark++
+			j = mark
+		default:
+			return false
+		}
+	}
+	for i < len(p) && p[i] == '*' {
+		i++
+	}
+	return i == len(p)
+}
+
+// CoversAction reports whether the statement applies to action: an Action
+// pattern matches it, or NotAction is used and none of its patterns does.
+// With an Unknown NotAction item the answer is false: the item might be the
+// action.
+func (s Statement) CoversAction(action string) bool {
+	if len(s.NotAction) > 0 {
+		if slices.Contains(s.NotAction, Unknown) {
+			return false
+		}
+		return !slices.ContainsFunc(s.NotAction, func(p string) bool { return MatchPattern(p, action) })
+	}
+	return slices.ContainsFunc(s.Action, func(p string) bool { return MatchPattern(p, action) })
+}
+
+// AllResources reports whether the statement's Resource is "*".
+func (s Statement) AllResources() bool { return slices.Contains(s.Resource, "*") }
+
+// AllPrincipals reports whether the statement applies to every principal:
+// Principal "*" (or {"AWS": "*"}), or a NotPrincipal (everyone but a few).
+func (s Statement) AllPrincipals() bool {
+	return (s.Principal != nil && s.Principal.All) || s.NotPrincipal != nil
+}
+
+// IsPublic reports whether the statement allows every principal, anonymous
+// ones included, without a condition that restricts who can use it.
+func (s Statement) IsPublic() bool {
+	return s.IsAllow() && s.AllPrincipals() && !s.HasRestrictingCondition()
+}
+
+// restrictingKeys are the global condition keys that narrow a statement to
+// an organization, account, network or named principal. Keys such as
+// aws:SecureTransport or aws:CurrentTime do not: anyone can meet them.
+var restrictingKeys = map[string]bool{
+	"aws:principalorgid":        true,
+	"aws:principalorgpaths":     true,
+	"aws:principalaccount":      true,
+	"aws:principalarn":          true,
+	"aws:principalisawsservice": true,
+	"aws:principalservicename":  true,
+	"aws:sourceaccount":         true,
+	"aws:sourcearn":             true,
+	"aws:sourceorgid":           true,
+	"aws:sourceorgpaths":        true,
+	"aws:sourceowner":           true,
+	"aws:sourceip":              true,
+	"aws:sourcevpc":             true,
+	"aws:sourcevpce":            true,
+	"aws:vpcsourceip":           true,
+	"aws:userid":                true,
+	"aws:username":              true,
+	"aws:resourceaccount":       true,
+	"aws:resourceorgid":         true,
+	"aws:resourceorgpaths":      true,
+	"kms:calleraccount":         true,
+	"kms:viaservice":            true,
+}
+
+// positiveOperators are the condition operators that only let through the
+// listed values. Negated operators ("StringNotEquals") let through everything
+// else, and an ...IfExists operator lets through requests without the key.
+var positiveOperators = map[string]bool{
+	"stringequals":           true,
+	"stringequalsignorecase": true,
+	"stringlike":             true,
+	"arnequals":              true,
+	"arnlike":                true,
+	"ipaddress":              true,
+	"bool":                   true,
+}
+
+// HasRestrictingCondition reports whether some condition of the statement
+// limits it to named organizations, accounts, networks or principals.
+func (s Statement) HasRestrictingCondition() bool {
+	return slices.ContainsFunc(s.Condition, Condition.Restricts)
+}
+
+// Restricts reports whether the condition limits who can use a statement:
+// a positive operator on an identity or network key, with concrete values.
+func (c Condition) Restricts() bool {
+	op := strings.ToLower(c.Operator)
+	if strings.HasPrefix(op, "forallvalues:") {
+		// ForAllValues is true for a request without the key at all.
+		return false
+	}
+	op = strings.TrimPrefix(op, "foranyvalue:")
+	key := strings.ToLower(c.Key)
+	if !positiveOperators[op] || !restrictingKeys[key] || len(c.Values) == 0 {
+		return false
+	}
+	if op == "bool" {
+		// Only aws:PrincipalIsAWSService is a restricting boolean key.
+		return key == "aws:principalisawsservice" && slices.Equal(c.Values, []string{"true"})
+	}
+	for _, v := range c.Values {
+		// An Unknown value is taken as restricting: nothing is claimed
+		// about a condition the scanner could not read.
+		if v == "*" {
+			return false
+		}
+		if op == "ipaddress" {
+			if p, err := netip.ParsePrefix(v); err == nil && p.Bits() == 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ConditionOn returns the conditions of the statement on key
+// (case-insensitive).
+func (s Statement) ConditionOn(key string) []Condition {
+	var out []Condition
+	for _, c := range s.Condition {
+		if strings.EqualFold(c.Key, key) {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -1,0 +1,86 @@
+package iam
+
+import (
+	"testing"
+
+	"github.com/vigil-sec/vigil/internal/model"
+)
+
+func TestMatchPattern(t *testing.T) {
+	for _, tc := range []struct {
+		pattern, name string
+		want          bool
+	}{
+		{"*", "iam:PassRole", true},
+		{"iam:*", "iam:PassRole", true},
+		{"IAM:pass*", "iam:PassRole", true},
+		{"iam:Pass?ole", "iam:PassRole", true},
+		{"iam:Get*", "iam:PassRole", false},
+		{"s3:*Object", "s3:GetObjectAcl", false},
+		{Unknown, "iam:PassRole", false},
+	} {
+		if got := MatchPattern(tc.pattern, tc.name); got != tc.want {
+			t.Errorf("MatchPattern(%q, %q) = %v, want %v", tc.pattern, tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestIsPublic(t *testing.T) {
+	for name, tc := range map[string]struct {
+		policy string
+		want   bool
+	}{
+		"star":            {`{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:GetObject"}}`, true},
+		"aws star":        {`{"Statement":{"Effect":"Allow","Principal":{"AWS":["*"]},"Action":"s3:GetObject"}}`, true},
+		"not principal":   {`{"Statement":{"Effect":"Allow","NotPrincipal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"s3:*"}}`, true},
+		"deny":            {`{"Statement":{"Effect":"Deny","Principal":"*","Action":"s3:*"}}`, false},
+		"account":         {`{"Statement":{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"s3:*"}}`, false},
+		"org":             {`{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:*","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-1"}}}}`, false},
+		"org if exists":   {`{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:*","Condition":{"StringEqualsIfExists":{"aws:PrincipalOrgID":"o-1"}}}}`, true},
+		"not equals":      {`{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:*","Condition":{"StringNotEquals":{"aws:SourceVpce":"vpce-1"}}}}`, true},
+		"wildcard value":  {`{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:*","Condition":{"StringLike":{"aws:PrincipalArn":"*"}}}}`, true},
+		"any ip":          {`{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:*","Condition":{"IpAddress":{"aws:SourceIp":"0.0.0.0/0"}}}}`, true},
+		"office ip":       {`{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:*","Condition":{"IpAddress":{"aws:SourceIp":["203.0.113.0/24"]}}}}`, false},
+		"tls only":        {`{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:*","Condition":{"Bool":{"aws:SecureTransport":"true"}}}}`, true},
+		"service":         {`{"Statement":{"Effect":"Allow","Principal":{"Service":"logging.s3.amazonaws.com"},"Action":"s3:PutObject"}}`, false},
+		"for all values":  {`{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:*","Condition":{"ForAllValues:StringEquals":{"aws:PrincipalOrgID":"o-1"}}}}`, true},
+		"for any value":   {`{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:*","Condition":{"ForAnyValue:StringLike":{"aws:PrincipalOrgPaths":"o-1/r-ab12/*"}}}}`, false},
+		"service via kms": {`{"Statement":{"Effect":"Allow","Principal":"*","Action":"kms:Decrypt","Condition":{"StringEquals":{"kms:CallerAccount":"111122223333"}}}}`, false},
+	} {
+		d := ParseDocument(model.Set(tc.policy, model.Origin{}))
+		if d.Err != "" || len(d.Statements) != 1 {
+			t.Fatalf("%s: parse: %s", name, d.Err)
+		}
+		if got := d.Statements[0].IsPublic(); got != tc.want {
+			t.Errorf("%s: IsPublic() = %v, want %v", name, got, tc.want)
+		}
+	}
+}
+
+func TestCoversAction(t *testing.T) {
+	d := ParseDocument(model.Set(`{"Statement":[
+		{"Effect":"Allow","Action":["iam:Pass*"],"Resource":"*"},
+		{"Effect":"Allow","NotAction":["s3:*"],"Resource":"*"},
+		{"Effect":"Allow","NotAction":["iam:*"],"Resource":"*"}
+	]}`, model.Origin{}))
+	for i, want := range []bool{true, true, false} {
+		if got := d.Statements[i].CoversAction("iam:PassRole"); got != want {
+			t.Errorf("statement %d CoversAction(iam:PassRole) = %v, want %v", i, got, want)
+		}
+	}
+}
+
+func TestAWSManagedPolicy(t *testing.T) {
+	for arn, want := range map[string]bool{
+		"arn:aws:iam::aws:policy/AdministratorAccess":                 true,
+		"arn:aws-us-gov:iam::aws:policy/AdministratorAccess":          true,
+		"arn:aws:iam::aws:policy/job-function/AdministratorAccess":    true,
+		"arn:aws:iam::111122223333:policy/AdministratorAccess":        false,
+		"arn:aws:iam::aws:policy/AdministratorAccess-Amplify":         false,
+		"arn:aws:iam::aws:policy/service-role/NotAdministratorAccess": false,
+	} {
+		if got := AWSManagedPolicy(arn, "AdministratorAccess"); got != want {
+			t.Errorf("AWSManagedPolicy(%q) = %v, want %v", arn, got, want)
+		}
+	}
+}
