@@ -1,0 +1,2 @@
+// Package backup holds the built-in checks on AWS Backup vaults and plans.
+package backup

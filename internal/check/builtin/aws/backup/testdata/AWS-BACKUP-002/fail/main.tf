@@ -1,0 +1,3 @@
+resource "aws_backup_vault" "main" { # want: AWS-BACKUP-002
+  name = "main"
+}

@@ -1,0 +1,11 @@
+variable "endpoint_encryption" {
+  type = string
+}
+
+resource "aws_dax_cluster" "cache" {
+  cluster_name                     = "cache"
+  cluster_endpoint_encryption_type = var.endpoint_encryption
+  iam_role_arn       = "arn:aws:iam::123456789012:role/dax"
+  node_type          = "dax.r5.large"
+  replication_factor = 3
+}

@@ -1,0 +1,15 @@
+variable "protect" {
+  type = bool
+}
+
+resource "aws_dynamodb_table" "orders" {
+  name                        = "orders"
+  deletion_protection_enabled = var.protect
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+}

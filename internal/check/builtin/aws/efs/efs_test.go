@@ -1,0 +1,14 @@
+package efs_test
+
+import (
+	"testing"
+
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/efs"
+	"github.com/vigil-sec/vigil/internal/check/checktest"
+)
+
+func TestChecks(t *testing.T) {
+	for _, c := range efs.Checks() {
+		t.Run(c.ID, func(t *testing.T) { checktest.Run(t, c, "testdata") })
+	}
+}

@@ -1,0 +1,13 @@
+variable "policy" {
+  type = string
+}
+
+resource "aws_efs_file_system" "shared" {
+  creation_token = "shared"
+  encrypted      = true
+}
+
+resource "aws_efs_file_system_policy" "shared" {
+  file_system_id = aws_efs_file_system.shared.id
+  policy         = var.policy
+}

@@ -1,0 +1,3 @@
+// Package elasticache holds the built-in checks on ElastiCache replication
+// groups, cache clusters and serverless caches.
+package elasticache

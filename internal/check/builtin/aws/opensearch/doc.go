@@ -1,0 +1,3 @@
+// Package opensearch holds the built-in checks on OpenSearch Service domains,
+// including legacy Elasticsearch domains.
+package opensearch

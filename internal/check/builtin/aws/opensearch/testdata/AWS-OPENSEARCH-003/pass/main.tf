@@ -1,0 +1,19 @@
+resource "aws_opensearch_domain" "logs" {
+  domain_name    = "logs"
+  engine_version = "OpenSearch_2.13"
+
+  domain_endpoint_options {
+    enforce_https       = true
+    tls_security_policy = "Policy-Min-TLS-1-2-PFS-2023-10"
+  }
+}
+
+# Inside the block the provider enforces HTTPS unless told otherwise.
+resource "aws_elasticsearch_domain" "legacy" {
+  domain_name           = "legacy"
+  elasticsearch_version = "7.10"
+
+  domain_endpoint_options {
+    tls_security_policy = "Policy-Min-TLS-1-2-2019-07"
+  }
+}

@@ -1,0 +1,16 @@
+resource "aws_db_instance" "app" { # want: AWS-RDS-005
+  identifier                  = "app"
+  engine                      = "postgres"
+  instance_class              = "db.t4g.micro"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+}
+
+resource "aws_rds_cluster" "main" {
+  cluster_identifier          = "main"
+  engine                      = "aurora-postgresql"
+  master_username             = "app"
+  manage_master_user_password = true
+  deletion_protection         = false # want: AWS-RDS-005
+}

@@ -1,0 +1,10 @@
+resource "aws_db_snapshot" "nightly" {
+  db_instance_identifier = "app"
+  db_snapshot_identifier = "app-nightly"
+  shared_accounts        = ["123456789012"]
+}
+
+resource "aws_db_cluster_snapshot" "release" {
+  db_cluster_identifier          = "main"
+  db_cluster_snapshot_identifier = "main-release"
+}

@@ -1,0 +1,18 @@
+resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "postgres"
+  instance_class              = "db.t4g.micro"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+  ca_cert_identifier          = "rds-ca-rsa2048-g1"
+}
+
+resource "aws_db_instance" "default_ca" {
+  identifier                  = "default-ca"
+  engine                      = "postgres"
+  instance_class              = "db.t4g.micro"
+  allocated_storage           = 20
+  username                    = "app"
+  manage_master_user_password = true
+}

@@ -1,0 +1,12 @@
+variable "encrypted" {
+  type = bool
+}
+
+resource "aws_redshift_cluster" "dw" {
+  cluster_identifier          = "dw"
+  encrypted                   = var.encrypted
+  node_type                   = "ra3.xlplus"
+  number_of_nodes             = 2
+  master_username             = "admin"
+  manage_master_password      = true
+}

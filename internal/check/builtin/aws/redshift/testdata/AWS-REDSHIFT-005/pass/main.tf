@@ -1,0 +1,14 @@
+resource "aws_redshift_cluster" "dw" {
+  cluster_identifier          = "dw"
+  enhanced_vpc_routing        = true
+  node_type                   = "ra3.xlplus"
+  number_of_nodes             = 2
+  master_username             = "admin"
+  manage_master_password      = true
+}
+
+resource "aws_redshiftserverless_workgroup" "analytics" {
+  namespace_name       = "analytics"
+  workgroup_name       = "analytics"
+  enhanced_vpc_routing = true
+}
