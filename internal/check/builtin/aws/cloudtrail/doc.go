@@ -1,0 +1,2 @@
+// Package cloudtrail holds the built-in checks on CloudTrail trails.
+package cloudtrail

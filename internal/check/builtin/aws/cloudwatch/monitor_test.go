@@ -1,0 +1,56 @@
+package cloudwatch
+
+import (
+	"testing"
+
+	"github.com/vigil-sec/vigil/internal/model"
+)
+
+func TestMonitorsCoverTheirOwnPattern(t *testing.T) {
+	for _, m := range monitors {
+		t.Run(m.id, func(t *testing.T) {
+			if got := m.covers(model.Set(m.pattern, model.Origin{})); got != yes {
+				t.Errorf("CIS pattern of %s does not cover its events (got %d)", m.cis, got)
+			}
+		})
+	}
+}
+
+func TestMonitorCovers(t *testing.T) {
+	byCIS := map[string]*monitor{}
+	for _, m := range monitors {
+		byCIS[m.cis] = m
+	}
+	tests := []struct {
+		name    string
+		cis     string
+		pattern string
+		want    tri
+	}{
+		{"4.1 v1.2 pattern", "4.1", `{ ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") }`, yes},
+		{"4.1 exact AccessDenied misses AccessDeniedException", "4.1", `{ ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied") }`, no},
+		{"4.2 v1.2 pattern", "4.2", `{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") }`, yes},
+		{"4.2 every login", "4.2", `{ $.eventName = "ConsoleLogin" }`, no},
+		{"4.3 without invokedBy", "4.3", `{ $.userIdentity.type = "Root" }`, yes},
+		{"4.4 without eventSource, reordered", "4.4", `{($.eventName=DetachGroupPolicy)||($.eventName=AttachGroupPolicy)||($.eventName=DetachUserPolicy)||($.eventName=AttachUserPolicy)||($.eventName=DetachRolePolicy)||($.eventName=AttachRolePolicy)||($.eventName=SetDefaultPolicyVersion)||($.eventName=DeletePolicyVersion)||($.eventName=CreatePolicyVersion)||($.eventName=DeletePolicy)||($.eventName=CreatePolicy)||($.eventName=PutUserPolicy)||($.eventName=PutRolePolicy)||($.eventName=PutGroupPolicy)||($.eventName=DeleteUserPolicy)||($.eventName=DeleteRolePolicy)||($.eventName=DeleteGroupPolicy)}`, yes},
+		{"4.4 missing an event", "4.4", `{($.eventSource=iam.amazonaws.com) && (($.eventName=PutRolePolicy)||($.eventName=AttachRolePolicy))}`, no},
+		{"4.5 catch-all", "4.5", `{ $.eventSource = "cloudtrail.amazonaws.com" }`, no},
+		{"4.7 quoted", "4.7", `{ ($.eventSource = "kms.amazonaws.com") && (($.eventName = "DisableKey") || ($.eventName = "ScheduleKeyDeletion")) }`, yes},
+		{"4.7 wrong source", "4.7", `{ ($.eventSource = "kms.amazon.com") && (($.eventName = "DisableKey") || ($.eventName = "ScheduleKeyDeletion")) }`, no},
+		{"4.10 wildcard on names", "4.10", `{ ($.eventName = "*SecurityGroup*") }`, no},
+		{"4.10 wildcard prefix", "4.10", `{ ($.eventName = "AuthorizeSecurityGroup*") || ($.eventName = "RevokeSecurityGroup*") || ($.eventName = CreateSecurityGroup) || ($.eventName = DeleteSecurityGroup) }`, yes},
+		{"term pattern", "4.6", `"Failed authentication"`, maybe},
+		{"regex pattern", "4.6", `{ $.errorMessage = %Failed.*% }`, maybe},
+		{"empty pattern matches everything", "4.6", ``, no},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := byCIS[tt.cis].covers(model.Set(tt.pattern, model.Origin{})); got != tt.want {
+				t.Errorf("covers(%s) = %d, want %d", tt.pattern, got, tt.want)
+			}
+		})
+	}
+	if got := byCIS["4.1"].covers(model.Unresolved[string](model.Origin{})); got != maybe {
+		t.Errorf("covers(unknown) = %d, want maybe", got)
+	}
+}

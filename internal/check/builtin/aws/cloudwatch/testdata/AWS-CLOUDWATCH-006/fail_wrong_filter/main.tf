@@ -1,0 +1,69 @@
+resource "aws_sns_topic" "alerts" {
+  name = "security-alerts"
+}
+
+resource "aws_cloudwatch_log_group" "trail" {
+  name              = "/aws/cloudtrail/main"
+  retention_in_days = 365
+}
+
+resource "aws_cloudtrail" "main" { # want: AWS-CLOUDWATCH-006
+  name                       = "main"
+  s3_bucket_name             = "example-trail-logs"
+  is_multi_region_trail      = true
+  cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.trail.arn}:*"
+  cloud_watch_logs_role_arn  = "arn:aws:iam::111122223333:role/cloudtrail-to-cloudwatch"
+}
+
+resource "aws_cloudwatch_log_group" "app" {
+  name = "/app/api"
+}
+
+resource "aws_cloudwatch_log_metric_filter" "other_events" {
+  name           = "describe-instances"
+  log_group_name = aws_cloudwatch_log_group.trail.name
+  pattern        = "{ $.eventName = \"DescribeInstances\" }"
+
+  metric_transformation {
+    name      = "DescribeInstances"
+    namespace = "CISBenchmark"
+    value     = "1"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "other_events" {
+  alarm_name          = "describe-instances"
+  metric_name         = "DescribeInstances"
+  namespace           = "CISBenchmark"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  alarm_actions       = [aws_sns_topic.alerts.arn]
+}
+
+# The right pattern, but on another log group.
+resource "aws_cloudwatch_log_metric_filter" "cis" {
+  name           = "console-auth-failures"
+  log_group_name = "/app/api"
+  pattern        = "{ ($.eventName = ConsoleLogin) && ($.errorMessage = \"Failed authentication\") }"
+
+  metric_transformation {
+    name      = "ConsoleSignInFailures"
+    namespace = "CISBenchmark"
+    value     = "1"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "cis" {
+  alarm_name          = "console-auth-failures"
+  metric_name         = "ConsoleSignInFailures"
+  namespace           = "CISBenchmark"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  alarm_actions       = [aws_sns_topic.alerts.arn]
+}

@@ -1,0 +1,14 @@
+# all_supported defaults to true.
+resource "aws_config_configuration_recorder" "default" {
+  role_arn = "arn:aws:iam::111122223333:role/aws-config"
+}
+
+resource "aws_config_configuration_recorder" "explicit" {
+  name     = "explicit"
+  role_arn = "arn:aws:iam::111122223333:role/aws-config"
+
+  recording_group {
+    all_supported                 = true
+    include_global_resource_types = true
+  }
+}

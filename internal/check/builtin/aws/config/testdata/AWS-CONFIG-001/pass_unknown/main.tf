@@ -1,0 +1,12 @@
+variable "record_everything" {
+  type = bool
+}
+
+resource "aws_config_configuration_recorder" "main" {
+  name     = "main"
+  role_arn = "arn:aws:iam::111122223333:role/aws-config"
+
+  recording_group {
+    all_supported = var.record_everything
+  }
+}

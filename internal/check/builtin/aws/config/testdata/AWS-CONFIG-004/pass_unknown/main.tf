@@ -1,0 +1,12 @@
+variable "all_regions" {
+  type = bool
+}
+
+resource "aws_config_configuration_aggregator" "org" {
+  name = "org"
+
+  organization_aggregation_source {
+    all_regions = var.all_regions
+    role_arn    = "arn:aws:iam::111122223333:role/config-aggregator"
+  }
+}

@@ -1,0 +1,7 @@
+variable "enabled" {
+  type = bool
+}
+
+resource "aws_guardduty_detector" "main" {
+  enable = var.enabled
+}

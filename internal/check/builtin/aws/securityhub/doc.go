@@ -1,0 +1,2 @@
+// Package securityhub holds the built-in checks on Security Hub accounts.
+package securityhub

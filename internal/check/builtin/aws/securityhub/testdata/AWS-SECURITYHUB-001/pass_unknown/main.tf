@@ -1,0 +1,7 @@
+variable "auto_enable" {
+  type = bool
+}
+
+resource "aws_securityhub_account" "main" {
+  auto_enable_controls = var.auto_enable
+}

@@ -1,0 +1,14 @@
+resource "aws_kms_key" "sns" {
+  description         = "SNS topics"
+  enable_key_rotation = true
+}
+
+resource "aws_sns_topic" "orders" {
+  name              = "orders"
+  kms_master_key_id = aws_kms_key.sns.arn
+}
+
+resource "aws_sns_topic" "alerts" {
+  name              = "alerts"
+  kms_master_key_id = "alias/aws/sns"
+}

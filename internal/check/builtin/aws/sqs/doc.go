@@ -1,0 +1,2 @@
+// Package sqs holds the built-in checks on SQS queues.
+package sqs
