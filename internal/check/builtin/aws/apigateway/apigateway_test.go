@@ -1,0 +1,14 @@
+package apigateway_test
+
+import (
+	"testing"
+
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/apigateway"
+	"github.com/vigil-sec/vigil/internal/check/checktest"
+)
+
+func TestChecks(t *testing.T) {
+	for _, c := range apigateway.Checks() {
+		t.Run(c.ID, func(t *testing.T) { checktest.Run(t, c, "testdata") })
+	}
+}

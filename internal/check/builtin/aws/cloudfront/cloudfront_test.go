@@ -1,0 +1,14 @@
+package cloudfront_test
+
+import (
+	"testing"
+
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/cloudfront"
+	"github.com/vigil-sec/vigil/internal/check/checktest"
+)
+
+func TestChecks(t *testing.T) {
+	for _, c := range cloudfront.Checks() {
+		t.Run(c.ID, func(t *testing.T) { checktest.Run(t, c, "testdata") })
+	}
+}

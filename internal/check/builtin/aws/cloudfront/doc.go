@@ -1,0 +1,2 @@
+// Package cloudfront holds the built-in checks on CloudFront distributions.
+package cloudfront

@@ -1,0 +1,6 @@
+variable "mutability" {}
+
+resource "aws_ecr_repository" "app" {
+  name                 = "app"
+  image_tag_mutability = var.mutability
+}

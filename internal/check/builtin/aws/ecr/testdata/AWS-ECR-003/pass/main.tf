@@ -1,0 +1,7 @@
+resource "aws_ecr_repository" "app" {
+  name = "app"
+  encryption_configuration {
+    encryption_type = "KMS"
+    kms_key         = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+  }
+}

@@ -1,0 +1,3 @@
+// Package ecs holds the built-in checks on ECS clusters, task definitions
+// and their container definitions, and services.
+package ecs

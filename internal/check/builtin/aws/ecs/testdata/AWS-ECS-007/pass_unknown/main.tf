@@ -1,0 +1,9 @@
+variable "insights" {}
+
+resource "aws_ecs_cluster" "main" {
+  name = "main"
+  setting {
+    name  = "containerInsights"
+    value = var.insights
+  }
+}

@@ -1,0 +1,3 @@
+// Package eks holds the built-in checks on EKS clusters and managed node
+// groups.
+package eks
