@@ -1,0 +1,24 @@
+variable "tokens" {
+  type = string
+}
+
+resource "aws_launch_configuration" "web" {
+  name_prefix   = "web-"
+  image_id      = "ami-0abcdef1234567890"
+  instance_type = "t3.micro"
+
+  metadata_options {
+    http_endpoint = "enabled"
+    http_tokens   = "required"
+  }
+}
+
+resource "aws_launch_configuration" "unknown" {
+  name_prefix   = "unknown-"
+  image_id      = "ami-0abcdef1234567890"
+  instance_type = "t3.micro"
+
+  metadata_options {
+    http_tokens = var.tokens
+  }
+}

@@ -1,0 +1,6 @@
+resource "aws_ebs_encryption_by_default" "this" {}
+
+resource "aws_ebs_volume" "data" {
+  availability_zone = "us-east-1a"
+  size              = 100
+}

@@ -1,0 +1,14 @@
+package elb_test
+
+import (
+	"testing"
+
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/elb"
+	"github.com/vigil-sec/vigil/internal/check/checktest"
+)
+
+func TestChecks(t *testing.T) {
+	for _, c := range elb.Checks() {
+		t.Run(c.ID, func(t *testing.T) { checktest.Run(t, c, "testdata") })
+	}
+}

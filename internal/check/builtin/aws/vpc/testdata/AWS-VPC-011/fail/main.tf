@@ -1,0 +1,14 @@
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_subnet" "public" {
+  vpc_id                  = aws_vpc.main.id
+  cidr_block              = "10.0.1.0/24"
+  map_public_ip_on_launch = true # want: AWS-VPC-011
+}
+
+# Default subnets map public IPs unless told otherwise.
+resource "aws_default_subnet" "a" { # want: AWS-VPC-011
+  availability_zone = "us-east-1a"
+}

@@ -1,0 +1,14 @@
+package vpc_test
+
+import (
+	"testing"
+
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/vpc"
+	"github.com/vigil-sec/vigil/internal/check/checktest"
+)
+
+func TestChecks(t *testing.T) {
+	for _, c := range vpc.Checks() {
+		t.Run(c.ID, func(t *testing.T) { checktest.Run(t, c, "testdata") })
+	}
+}
