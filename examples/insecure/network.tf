@@ -49,7 +49,7 @@ resource "aws_instance" "bastion" {
 
   user_data = <<-EOT
     #!/bin/bash
-    export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE
+    export DB_PASSWORD="Wr0ngly-Hardc0ded-2024"
     yum install -y httpd
   EOT
 
