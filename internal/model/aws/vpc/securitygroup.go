@@ -95,22 +95,6 @@ func (r *Rule) CoversPort(protocol string, port int) (covers, known bool) {
 	return from <= port && port <= to, true
 }
 
-// AllPorts reports whether the rule admits every protocol and port, which
-// only protocol all does (a TCP 0-65535 rule still leaves UDP and ICMP out).
-func (r *Rule) AllPorts() model.Bool {
-	return model.Derive(r.Protocol, func(p string) bool { return p == ProtocolAll })
-}
-
-// WorldCIDR returns the first peer that is the whole IPv4 or IPv6 internet
-// (a /0 prefix) in the family asked for.
-func (r *Rule) WorldCIDR(ipv6 bool) (model.String, bool) {
-	l := r.CIDRs
-	if ipv6 {
-		l = r.IPv6CIDRs
-	}
-	return l.Any(IsWorld)
-}
-
 // IsWorld reports whether cidr is a /0 prefix: every IPv4 or IPv6 address.
 func IsWorld(cidr string) bool {
 	p, err := netip.ParsePrefix(cidr)

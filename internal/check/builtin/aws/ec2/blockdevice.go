@@ -127,8 +127,9 @@ var configurationUnencryptedDevice = &check.Check{
 	References: ebsEncryptionReferences,
 	Compliance: encryptionCompliance(),
 	Equivalents: check.Equivalents{
-		AVD:   []string{"AVD-AWS-0008"},
-		Tfsec: []string{"aws-ec2-enable-launch-config-at-rest-encryption"},
+		AVD:     []string{"AVD-AWS-0008"},
+		Tfsec:   []string{"aws-ec2-enable-launch-config-at-rest-encryption"},
+		Checkov: []string{"CKV_AWS_8"},
 	},
 	Evaluate: evalEach(configurations, "Launch configuration", evalDevices),
 }

@@ -24,7 +24,7 @@ var volumeUnencrypted = &check.Check{
 	Compliance: encryptionCompliance(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0026"},
-		Tfsec:   []string{"aws-ebs-enable-volume-encryption"},
+		Tfsec:   []string{"aws-ec2-enable-volume-encryption"},
 		Checkov: []string{"CKV_AWS_3"},
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
@@ -68,9 +68,8 @@ var volumeNoCMK = &check.Check{
 		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
 	},
 	Equivalents: check.Equivalents{
-		AVD:     []string{"AVD-AWS-0027"},
-		Tfsec:   []string{"aws-ebs-encryption-customer-key"},
-		Checkov: []string{"CKV_AWS_189"},
+		AVD:   []string{"AVD-AWS-0027"},
+		Tfsec: []string{"aws-ec2-volume-encryption-customer-key"},
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, v := range in.AWS.EC2.Volumes {

@@ -80,8 +80,9 @@ var templateIMDSv1 = &check.Check{
 	References: imdsReferences,
 	Compliance: imdsCompliance(),
 	Equivalents: check.Equivalents{
-		AVD:   []string{"AVD-AWS-0130"},
-		Tfsec: []string{"aws-ec2-enforce-launch-config-http-token-imds"},
+		AVD:     []string{"AVD-AWS-0130"},
+		Tfsec:   []string{"aws-ec2-enforce-launch-config-http-token-imds"},
+		Checkov: []string{"CKV_AWS_79"},
 	},
 	Evaluate: evalEach(templates, "Launch template", evalIMDS),
 }

@@ -72,10 +72,12 @@ var templatePublicIP = &check.Check{
   }
 }`,
 	},
-	References:  publicIPReferences,
-	Compliance:  publicIPCompliance(),
-	Equivalents: check.Equivalents{},
-	Evaluate:    evalEach(templates, "Launch template", evalPublicIP),
+	References: publicIPReferences,
+	Compliance: publicIPCompliance(),
+	Equivalents: check.Equivalents{
+		Checkov: []string{"CKV_AWS_88"},
+	},
+	Evaluate: evalEach(templates, "Launch template", evalPublicIP),
 }
 
 var configurationPublicIP = &check.Check{

@@ -84,13 +84,10 @@ var templateUserDataSecrets = &check.Check{
   user_data = base64encode(file("${path.module}/boot.sh")) # reads secrets at run time
 }`,
 	},
-	References: userDataReferences,
-	Compliance: userDataCompliance(),
-	Equivalents: check.Equivalents{
-		AVD:   []string{"AVD-AWS-0129"},
-		Tfsec: []string{"aws-ec2-no-secrets-in-launch-template-user-data"},
-	},
-	Evaluate: evalEach(templates, "Launch template", evalUserData),
+	References:  userDataReferences,
+	Compliance:  userDataCompliance(),
+	Equivalents: check.Equivalents{},
+	Evaluate:    evalEach(templates, "Launch template", evalUserData),
 }
 
 var configurationUserDataSecrets = &check.Check{
@@ -113,8 +110,8 @@ var configurationUserDataSecrets = &check.Check{
 	References: userDataReferences,
 	Compliance: userDataCompliance(),
 	Equivalents: check.Equivalents{
-		AVD:   []string{"AVD-AWS-0029"},
-		Tfsec: []string{"aws-ec2-no-secrets-in-user-data"},
+		AVD:   []string{"AVD-AWS-0122"},
+		Tfsec: []string{"aws-ec2-no-sensitive-info"},
 	},
 	Evaluate: evalEach(configurations, "Launch configuration", evalUserData),
 }

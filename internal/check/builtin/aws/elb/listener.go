@@ -52,7 +52,7 @@ var httpListener = &check.Check{
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0054"},
 		Tfsec:   []string{"aws-elb-http-not-used"},
-		Checkov: []string{"CKV_AWS_2"},
+		Checkov: []string{"CKV_AWS_2", "CKV2_AWS_20"},
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, l := range in.AWS.ELB.Listeners {

@@ -157,9 +157,7 @@ var desyncMitigation = &check.Check{
 		{Framework: check.FrameworkPCIDSS40, ID: "6.2.4"},
 		{Framework: check.FrameworkISO27001, ID: "A.8.20"},
 	},
-	Equivalents: check.Equivalents{
-		Checkov: []string{"CKV_AWS_328"},
-	},
+	Equivalents: check.Equivalents{},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		evalALBs(in, r, []string{elb.TypeApplication}, func(lb *elb.LoadBalancer) (model.Bool, bool) {
 			m := lb.DesyncMitigationMode

@@ -104,7 +104,8 @@ var naclAdminPorts = &check.Check{
 	References: naclReferences,
 	Compliance: networkCompliance(check.Control{Framework: check.FrameworkCISAWS30, ID: "5.1"}),
 	Equivalents: check.Equivalents{
-		Checkov: []string{"CKV_AWS_229", "CKV_AWS_230"},
+		AVD:   []string{"AVD-AWS-0105"},
+		Tfsec: []string{"aws-ec2-no-public-ingress-acl"},
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		evalACLRules(in, r, func(rule *vpc.ACLRule, siblings []*vpc.ACLRule) verdict {
@@ -155,9 +156,12 @@ var naclAllTraffic = &check.Check{
   to_port        = 443
 }`,
 	},
-	References:  naclReferences,
-	Compliance:  networkCompliance(),
-	Equivalents: check.Equivalents{},
+	References: naclReferences,
+	Compliance: networkCompliance(),
+	Equivalents: check.Equivalents{
+		AVD:   []string{"AVD-AWS-0102", "AVD-AWS-0105"},
+		Tfsec: []string{"aws-ec2-no-excessive-port-access", "aws-ec2-no-public-ingress-acl"},
+	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		evalACLRules(in, r, func(rule *vpc.ACLRule, _ []*vpc.ACLRule) verdict {
 			world, isWorld := rule.World()

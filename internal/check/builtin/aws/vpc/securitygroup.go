@@ -42,6 +42,8 @@ var sgAdminIPv4 = &check.Check{
 	References: sgReferences,
 	Compliance: networkCompliance(check.Control{Framework: check.FrameworkCISAWS30, ID: "5.2"}),
 	Equivalents: check.Equivalents{
+		AVD:     []string{"AVD-AWS-0107"},
+		Tfsec:   []string{"aws-ec2-no-public-ingress-sgr"},
 		Checkov: []string{"CKV_AWS_24", "CKV_AWS_25"},
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
@@ -69,9 +71,12 @@ var sgAdminIPv6 = &check.Check{
   cidr_ipv6         = "2001:db8:1234::/48"
 }`,
 	},
-	References:  sgReferences,
-	Compliance:  networkCompliance(check.Control{Framework: check.FrameworkCISAWS30, ID: "5.3"}),
-	Equivalents: check.Equivalents{},
+	References: sgReferences,
+	Compliance: networkCompliance(check.Control{Framework: check.FrameworkCISAWS30, ID: "5.3"}),
+	Equivalents: check.Equivalents{
+		AVD:   []string{"AVD-AWS-0107"},
+		Tfsec: []string{"aws-ec2-no-public-ingress-sgr"},
+	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		evalRules(in, r, vpc.Ingress, func(rule *vpc.Rule) verdict { return judgePorts(rule, false, true, adminPorts) })
 	},
@@ -97,9 +102,12 @@ var sgAllTraffic = &check.Check{
   cidr_ipv4         = "0.0.0.0/0"
 }`,
 	},
-	References:  sgReferences,
-	Compliance:  networkCompliance(),
-	Equivalents: check.Equivalents{},
+	References: sgReferences,
+	Compliance: networkCompliance(),
+	Equivalents: check.Equivalents{
+		AVD:   []string{"AVD-AWS-0107"},
+		Tfsec: []string{"aws-ec2-no-public-ingress-sgr"},
+	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		evalRules(in, r, vpc.Ingress, func(rule *vpc.Rule) verdict { return judgeAllPorts(rule, "allows ingress from %s to all ports") })
 	},
@@ -181,9 +189,12 @@ var sgDatabasePorts = &check.Check{
   referenced_security_group_id = aws_security_group.app.id
 }`,
 	},
-	References:  sgReferences,
-	Compliance:  networkCompliance(),
-	Equivalents: check.Equivalents{},
+	References: sgReferences,
+	Compliance: networkCompliance(),
+	Equivalents: check.Equivalents{
+		AVD:   []string{"AVD-AWS-0107"},
+		Tfsec: []string{"aws-ec2-no-public-ingress-sgr"},
+	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		evalRules(in, r, vpc.Ingress, func(rule *vpc.Rule) verdict { return judgePorts(rule, true, true, databasePorts) })
 	},
@@ -223,9 +234,12 @@ var sgInsecureServices = &check.Check{
   cidr_ipv4         = "10.20.0.0/16"
 }`,
 	},
-	References:  sgReferences,
-	Compliance:  networkCompliance(),
-	Equivalents: check.Equivalents{},
+	References: sgReferences,
+	Compliance: networkCompliance(),
+	Equivalents: check.Equivalents{
+		AVD:   []string{"AVD-AWS-0107"},
+		Tfsec: []string{"aws-ec2-no-public-ingress-sgr"},
+	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		evalRules(in, r, vpc.Ingress, func(rule *vpc.Rule) verdict { return judgePorts(rule, true, true, insecurePorts) })
 	},
@@ -251,9 +265,12 @@ var sgUnrestrictedEgress = &check.Check{
   cidr_ipv4         = "0.0.0.0/0"
 }`,
 	},
-	References:  sgReferences,
-	Compliance:  networkCompliance(),
-	Equivalents: check.Equivalents{},
+	References: sgReferences,
+	Compliance: networkCompliance(),
+	Equivalents: check.Equivalents{
+		AVD:   []string{"AVD-AWS-0104"},
+		Tfsec: []string{"aws-ec2-no-public-egress-sgr"},
+	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		evalRules(in, r, vpc.Egress, func(rule *vpc.Rule) verdict { return judgeAllPorts(rule, "allows egress to %s on all ports") })
 	},

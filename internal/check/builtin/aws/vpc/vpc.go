@@ -118,8 +118,9 @@ var defaultVPC = &check.Check{
 	References: []string{"https://docs.aws.amazon.com/vpc/latest/userguide/default-vpc.html"},
 	Compliance: networkCompliance(),
 	Equivalents: check.Equivalents{
-		AVD:   []string{"AVD-AWS-0101"},
-		Tfsec: []string{"aws-ec2-no-default-vpc"},
+		AVD:     []string{"AVD-AWS-0101"},
+		Tfsec:   []string{"aws-ec2-no-default-vpc"},
+		Checkov: []string{"CKV_AWS_148"},
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, v := range in.AWS.VPC.VPCs {
