@@ -140,20 +140,22 @@ type jsonDiagnostic struct {
 	Line     int    `json:"line,omitempty"`
 }
 
-type jsonRenderer struct{}
+// jsonRenderer writes the versioned JSON schema. Passed results are included
+// only when asked, as in the table and CSV: a CI log wants what is wrong.
+type jsonRenderer struct{ showPassed bool }
 
-func (jsonRenderer) Render(w io.Writer, r *Report) error {
+func (j jsonRenderer) Render(w io.Writer, r *Report) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	// Messages quote HCL like "a && b" or "<name>"; keep them readable.
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(toJSON(r)); err != nil {
+	if err := enc.Encode(toJSON(r, j.showPassed)); err != nil {
 		return fmt.Errorf("render json: %w", err)
 	}
 	return nil
 }
 
-func toJSON(r *Report) *jsonReport {
+func toJSON(r *Report, showPassed bool) *jsonReport {
 	s := summarize(r)
 	out := &jsonReport{
 		SchemaVersion: SchemaVersion,
@@ -186,6 +188,9 @@ func toJSON(r *Report) *jsonReport {
 	meta := map[*check.Check]*jsonResult{}
 	for i := range r.Findings {
 		f := &r.Findings[i]
+		if f.Status == check.Pass && !showPassed {
+			continue
+		}
 		m, ok := meta[f.Check]
 		if !ok {
 			m = checkJSON(f.Check)

@@ -49,7 +49,7 @@ func jsonPaths(t reflect.Type, prefix string, out *[]string) {
 }
 
 func TestJSONContent(t *testing.T) {
-	out := render(t, "json", Options{}, fixture())
+	out := render(t, "json", Options{ShowPassed: true}, fixture())
 	var got struct {
 		SchemaVersion string `json:"schema_version"`
 		StartedAt     string `json:"started_at"`
@@ -85,6 +85,18 @@ func TestJSONContent(t *testing.T) {
 	}
 	if len(got.Results) != len(fixture().Findings) {
 		t.Fatalf("%d results; want every finding, passes and suppressed included", len(got.Results))
+	}
+	var failing struct{ Results []struct{ Status string } }
+	if err := json.Unmarshal(render(t, "json", Options{}, fixture()), &failing); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range failing.Results {
+		if r.Status == "PASS" {
+			t.Error("passed results without ShowPassed")
+		}
+	}
+	if len(failing.Results) != len(got.Results)-got.Summary.Passed {
+		t.Errorf("%d results without ShowPassed; passes must be left out", len(failing.Results))
 	}
 	var module, cloud, suppressed int
 	for _, r := range got.Results {

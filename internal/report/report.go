@@ -57,7 +57,7 @@ var formats = []struct {
 	new  func(Options) Renderer
 }{
 	{"table", func(o Options) Renderer { return &tableRenderer{opts: o} }},
-	{"json", func(Options) Renderer { return jsonRenderer{} }},
+	{"json", func(o Options) Renderer { return jsonRenderer{showPassed: o.ShowPassed} }},
 	{"sarif", func(Options) Renderer { return sarifRenderer{} }},
 	{"junit", func(Options) Renderer { return junitRenderer{} }},
 	{"csv", func(o Options) Renderer { return csvRenderer{opts: o} }},

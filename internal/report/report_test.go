@@ -218,6 +218,7 @@ func TestGolden(t *testing.T) {
 		{"table-narrow.golden", "table", Options{Width: 50}, fixture},
 		{"table-empty.golden", "table", Options{Width: 80}, emptyFixture},
 		{"json.golden", "json", Options{}, fixture},
+		{"json-passed.golden", "json", Options{ShowPassed: true}, fixture},
 		{"sarif.golden", "sarif", Options{}, fixture},
 		{"junit.golden", "junit", Options{}, fixture},
 		{"csv.golden", "csv", Options{ShowPassed: true}, fixture},
