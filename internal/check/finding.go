@@ -76,9 +76,22 @@ func SortFindings(fs []Finding) {
 			cmp.Compare(a.Resource.ID, b.Resource.ID),
 			cmp.Compare(a.Status, b.Status),
 			cmp.Compare(a.Message, b.Message),
-			cmp.Compare(a.Origin.String(), b.Origin.String()),
+			compareOrigin(a.Origin, b.Origin),
 		)
 	})
+}
+
+// compareOrigin orders origins field by field; sorting is hot enough on
+// large scans that formatting origins to compare them showed in profiles.
+func compareOrigin(a, b model.Origin) int {
+	return cmp.Or(
+		cmp.Compare(a.Range.StartCol, b.Range.StartCol),
+		cmp.Compare(a.Range.EndLine, b.Range.EndLine),
+		cmp.Compare(a.Range.EndCol, b.Range.EndCol),
+		cmp.Compare(a.API, b.API),
+		cmp.Compare(a.ARN, b.ARN),
+		cmp.Compare(a.ModulePath(), b.ModulePath()),
+	)
 }
 
 // Reporter collects one check's verdicts.

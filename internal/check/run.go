@@ -30,7 +30,11 @@ func Run(ctx context.Context, checks []*Check, in *Input) ([]Finding, model.Diag
 	if err := g.Wait(); err != nil {
 		return nil, nil, fmt.Errorf("run checks: %w", err)
 	}
-	var out []Finding
+	n := 0
+	for _, r := range results {
+		n += len(r)
+	}
+	out := make([]Finding, 0, n)
 	var ds model.Diagnostics
 	for i := range checks {
 		out = append(out, results[i]...)

@@ -72,6 +72,76 @@ func (s Statement) IsPublic() bool {
 	return s.IsAllow() && s.AllPrincipals() && !s.HasRestrictingCondition()
 }
 
+// MayBePublic reports whether the statement is public or, filling in its
+// Unknown items, might be: its effect may be Allow, its principals are or
+// may be everyone, and no fully known condition restricts it. A check that flags public statements stays silent on a Partial
+// statement for which this holds but IsPublic does not.
+func (s Statement) MayBePublic() bool {
+	if s.IsPublic() {
+		return true
+	}
+	if !s.Partial || !s.MayHaveEffect("Allow") {
+		return false
+	}
+	everyone := s.AllPrincipals() || s.Principal != nil && slices.Contains(s.Principal.AWS, Unknown)
+	return everyone && !slices.ContainsFunc(s.Condition, func(c Condition) bool {
+		return c.Operator != Unknown && c.Key != Unknown && !slices.Contains(c.Values, Unknown) && c.Restricts()
+	})
+}
+
+// MayHaveEffect reports whether the statement's effect is effect ("Allow"
+// or "Deny") or, being Unknown, might be.
+func (s Statement) MayHaveEffect(effect string) bool {
+	return s.Effect == effect || s.Effect == Unknown
+}
+
+// CoversAllActions reports whether the statement applies to every action of
+// service ("sqs"): an Action pattern such as "*", "sqs:*" or "sq*", or a
+// NotAction none of whose patterns can match an action of the service. An
+// Unknown item in NotAction gives false: it might exclude one.
+func (s Statement) CoversAllActions(service string) bool {
+	prefix := strings.ToLower(service) + ":"
+	if len(s.NotAction) > 0 {
+		return !slices.ContainsFunc(s.NotAction, func(p string) bool { return p == Unknown || mayMatchPrefix(p, prefix) })
+	}
+	// A pattern ending in '*' that matches the bare prefix matches the prefix
+	// followed by anything: its last star takes the rest.
+	return slices.ContainsFunc(s.Action, func(p string) bool {
+		return strings.HasSuffix(p, "*") && MatchPattern(p, prefix)
+	})
+}
+
+// mayMatchPrefix reports whether pattern can match some name starting with
+// prefix and longer than it. It over-approximates: the literal part of the
+// pattern before its first '*' is compared with the prefix only.
+func mayMatchPrefix(pattern, prefix string) bool {
+	p := strings.ToLower(pattern)
+	lit, _, star := strings.Cut(p, "*")
+	if !star && len(p) <= len(prefix) {
+		return false
+	}
+	for i := 0; i < len(lit) && i < len(prefix); i++ {
+		if lit[i] != '?' && lit[i] != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// DeniesInsecureTransport reports whether the statement denies requests
+// made without TLS: a Deny with a Bool (or BoolIfExists) condition
+// aws:SecureTransport = false. Whom and which actions it covers is left to
+// the caller.
+func (s Statement) DeniesInsecureTransport() bool {
+	if s.Effect != "Deny" {
+		return false
+	}
+	return slices.ContainsFunc(s.ConditionOn("aws:SecureTransport"), func(c Condition) bool {
+		return (strings.EqualFold(c.Operator, "Bool") || strings.EqualFold(c.Operator, "BoolIfExists")) &&
+			slices.ContainsFunc(c.Values, func(v string) bool { return strings.EqualFold(v, "false") })
+	})
+}
+
 // restrictingKeys are the global condition keys that narrow a statement to
 // an organization, account, network or named principal. Keys such as
 // aws:SecureTransport or aws:CurrentTime do not: anyone can meet them.
@@ -121,7 +191,12 @@ func (s Statement) HasRestrictingCondition() bool {
 
 // Restricts reports whether the condition limits who can use a statement:
 // a positive operator on an identity or network key, with concrete values.
+// A condition with an Unknown operator or key is taken as restricting:
+// nothing is claimed about a condition the scanner could not read.
 func (c Condition) Restricts() bool {
+	if c.Operator == Unknown || c.Key == Unknown {
+		return true
+	}
 	op := strings.ToLower(c.Operator)
 	if strings.HasPrefix(op, "forallvalues:") {
 		// ForAllValues is true for a request without the key at all.

@@ -84,3 +84,91 @@ func TestAWSManagedPolicy(t *testing.T) {
 		}
 	}
 }
+
+func TestMayBePublic(t *testing.T) {
+	u := Unknown
+	for name, tc := range map[string]struct {
+		st            Statement
+		public, mayBe bool
+	}{
+		"public":             {Statement{Effect: "Allow", Principal: &Principal{All: true}, Action: []string{"sqs:*"}}, true, true},
+		"public partial":     {Statement{Partial: true, Effect: "Allow", Principal: &Principal{All: true}, Resource: []string{u}}, true, true},
+		"unknown principal":  {Statement{Partial: true, Effect: "Allow", Principal: &Principal{AWS: []string{u}}}, false, true},
+		"unknown effect":     {Statement{Partial: true, Effect: u, Principal: &Principal{All: true}}, false, true},
+		"unknown service":    {Statement{Partial: true, Effect: "Allow", Principal: &Principal{Service: []string{u}}}, false, false},
+		"deny":               {Statement{Partial: true, Effect: "Deny", Principal: &Principal{AWS: []string{u}}}, false, false},
+		"known account":      {Statement{Partial: true, Effect: "Allow", Principal: &Principal{AWS: []string{"111122223333"}}, Resource: []string{u}}, false, false},
+		"unknown condition":  {Statement{Partial: true, Effect: "Allow", Principal: &Principal{All: true}, Condition: []Condition{{Operator: u, Key: u, Values: []string{u}}}}, false, true},
+		"unknown org value":  {Statement{Partial: true, Effect: "Allow", Principal: &Principal{All: true}, Condition: []Condition{{Operator: "StringEquals", Key: "aws:PrincipalOrgID", Values: []string{u}}}}, false, true},
+		"known org":          {Statement{Partial: true, Effect: "Allow", Principal: &Principal{AWS: []string{u}}, Condition: []Condition{{Operator: "StringEquals", Key: "aws:PrincipalOrgID", Values: []string{"o-1"}}}}, false, false},
+		"not partial unsure": {Statement{Effect: "Allow", Principal: &Principal{AWS: []string{"111122223333"}}}, false, false},
+	} {
+		if got := tc.st.IsPublic(); got != tc.public {
+			t.Errorf("%s: IsPublic() = %v, want %v", name, got, tc.public)
+		}
+		if got := tc.st.MayBePublic(); got != tc.mayBe {
+			t.Errorf("%s: MayBePublic() = %v, want %v", name, got, tc.mayBe)
+		}
+	}
+}
+
+func TestMayHaveEffect(t *testing.T) {
+	for _, tc := range []struct {
+		effect, asked string
+		want          bool
+	}{
+		{"Allow", "Allow", true},
+		{"Deny", "Allow", false},
+		{Unknown, "Allow", true},
+		{Unknown, "Deny", true},
+	} {
+		if got := (Statement{Effect: tc.effect}).MayHaveEffect(tc.asked); got != tc.want {
+			t.Errorf("Effect %q: MayHaveEffect(%q) = %v, want %v", tc.effect, tc.asked, got, tc.want)
+		}
+	}
+}
+
+func TestCoversAllActions(t *testing.T) {
+	for name, tc := range map[string]struct {
+		st   Statement
+		want bool
+	}{
+		"star":                {Statement{Action: []string{"*"}}, true},
+		"service star":        {Statement{Action: []string{"SQS:*"}}, true},
+		"short star":          {Statement{Action: []string{"sq*"}}, true},
+		"some":                {Statement{Action: []string{"sqs:Send*"}}, false},
+		"other service":       {Statement{Action: []string{"sns:*"}}, false},
+		"unknown action":      {Statement{Action: []string{Unknown}}, false},
+		"not action other":    {Statement{NotAction: []string{"iam:*"}}, true},
+		"not action one":      {Statement{NotAction: []string{"sqs:DeleteQueue"}}, false},
+		"not action wildcard": {Statement{NotAction: []string{"s?s:Delete*"}}, false},
+		"not action broad":    {Statement{NotAction: []string{"*Queue"}}, false},
+		"not action unknown":  {Statement{NotAction: []string{Unknown}}, false},
+		"not action short":    {Statement{NotAction: []string{"sqs"}}, true},
+	} {
+		if got := tc.st.CoversAllActions("sqs"); got != tc.want {
+			t.Errorf("%s: CoversAllActions(sqs) = %v, want %v", name, got, tc.want)
+		}
+	}
+}
+
+func TestDeniesInsecureTransport(t *testing.T) {
+	for name, tc := range map[string]struct {
+		policy string
+		want   bool
+	}{
+		"bool":           {`{"Statement":{"Effect":"Deny","Principal":"*","Action":"*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}}`, true},
+		"bool if exists": {`{"Statement":{"Effect":"Deny","Principal":"*","Action":"*","Condition":{"BoolIfExists":{"aws:securetransport":false}}}}`, true},
+		"allow":          {`{"Statement":{"Effect":"Allow","Principal":"*","Action":"*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}}`, false},
+		"true":           {`{"Statement":{"Effect":"Deny","Principal":"*","Action":"*","Condition":{"Bool":{"aws:SecureTransport":"true"}}}}`, false},
+		"other key":      {`{"Statement":{"Effect":"Deny","Principal":"*","Action":"*","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"false"}}}}`, false},
+	} {
+		d := ParseDocument(model.Set(tc.policy, model.Origin{}))
+		if d.Err != "" || len(d.Statements) != 1 {
+			t.Fatalf("%s: parse: %s", name, d.Err)
+		}
+		if got := d.Statements[0].DeniesInsecureTransport(); got != tc.want {
+			t.Errorf("%s: DeniesInsecureTransport() = %v, want %v", name, got, tc.want)
+		}
+	}
+}
