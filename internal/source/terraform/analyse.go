@@ -19,6 +19,17 @@ type analysis struct {
 	// resource objects passed around (each.value.id, module.x.bucket.arn):
 	// resources referenced as whole objects expose them all.
 	loose map[string]bool
+	// frozen is set once evaluation starts: from then on funcs and loose
+	// are read without locking, and modules first loaded during evaluation
+	// (only those past the preload's depth limit) add nothing.
+	frozen bool
+}
+
+// freeze ends collection; see frozen.
+func (an *analysis) freeze() {
+	an.mu.Lock()
+	defer an.mu.Unlock()
+	an.frozen = true
 }
 
 func newAnalysis() *analysis {
@@ -345,13 +356,16 @@ func (m *moduleConfig) analyse(an *analysis) {
 	}
 	m.order = m.sortNodes(nodes)
 	an.mu.Lock()
+	defer an.mu.Unlock()
+	if an.frozen {
+		return
+	}
 	for f := range funcs {
 		an.funcs[f] = true
 	}
 	for a := range loose {
 		an.loose[a] = true
 	}
-	an.mu.Unlock()
 }
 
 // sortNodes orders nodes dependencies first (Tarjan's algorithm, which

@@ -122,6 +122,9 @@ func buildModule(dir string, files []*file, an *analysis) *moduleConfig {
 			continue
 		}
 		for _, blk := range f.blocks {
+			if !m.checkHeader(blk) {
+				continue
+			}
 			for _, d := range declsOf(blk) {
 				if f.override {
 					overrides = append(overrides, decl{d.blk, d.key})
@@ -151,6 +154,30 @@ func buildModule(dir string, files []*file, an *analysis) *moduleConfig {
 	}
 	m.analyse(an)
 	return m
+}
+
+// topLevelLabels gives the number of labels of each top-level block type.
+var topLevelLabels = func() map[string]int {
+	m := map[string]int{}
+	for _, b := range fileSchema.Blocks {
+		m[b.Type] = len(b.LabelNames)
+	}
+	return m
+}()
+
+// checkHeader reports a top-level block of an unknown type or with the wrong
+// number of labels, which Terraform would reject; such a block is skipped.
+func (m *moduleConfig) checkHeader(blk *block) bool {
+	want, ok := topLevelLabels[blk.typ]
+	switch {
+	case !ok:
+		m.diags.Errorf(toRange(blk.defRng), "unsupported block type %q", blk.typ)
+		return false
+	case len(blk.labels) != want:
+		m.diags.Errorf(toRange(blk.defRng), "%s block needs %d labels, not %d", blk.typ, want, len(blk.labels))
+		return false
+	}
+	return true
 }
 
 // declsOf splits a top-level block into keyed declarations; a locals block

@@ -229,16 +229,13 @@ func (in *instance) expand(count, forEach hcl.Expression, ctx *hcl.EvalContext, 
 			in.r.diags.Errorf(toRange(count.Range()), "%s: count must not be null", what)
 			return unknown
 		}
-		n, err := -1, error(nil)
-		if nv, cerr := convert.Convert(v, cty.Number); cerr == nil && nv.IsKnown() && !nv.IsNull() {
-			n, err = toInt(nv)
-		}
-		if err != nil || n < 0 {
+		n, err := countOf(v)
+		if err != nil {
 			in.r.diags.Errorf(toRange(count.Range()), "%s: count must be a whole number of at least 0", what)
 			return unknown
 		}
-		if n > maxInstances || !in.r.spend(n) {
-			in.r.diags.Warnf(toRange(count.Range()), "%s: count of %d is over the limit of %d; instances treated as unknown", what, n, maxInstances)
+		if err := in.r.spend(n); err != nil {
+			in.r.diags.Warnf(toRange(count.Range()), "%s: count: %s; instances treated as unknown", what, err)
 			return unknown
 		}
 		e := expansion{kind: expandCount, keys: make([]cty.Value, n)}
@@ -273,8 +270,8 @@ func (in *instance) expand(count, forEach hcl.Expression, ctx *hcl.EvalContext, 
 			return unknown
 		}
 		n := v.LengthInt()
-		if n > maxInstances || !in.r.spend(n) {
-			in.r.diags.Warnf(toRange(forEach.Range()), "%s: for_each of %d is over the limit of %d; instances treated as unknown", what, n, maxInstances)
+		if err := in.r.spend(n); err != nil {
+			in.r.diags.Warnf(toRange(forEach.Range()), "%s: for_each: %s; instances treated as unknown", what, err)
 			return unknown
 		}
 		e := expansion{kind: expandForEach, keys: make([]cty.Value, 0, n), each: make([]cty.Value, 0, n)}
@@ -297,7 +294,8 @@ func (in *instance) expand(count, forEach hcl.Expression, ctx *hcl.EvalContext, 
 		}
 		return e
 	}
-	in.r.spend(1)
+	// A single instance always goes ahead; it still counts.
+	_ = in.r.spend(1)
 	return expansion{kind: expandNone, keys: []cty.Value{cty.NilVal}}
 }
 
@@ -391,6 +389,20 @@ func (e expansion) collect(vals []cty.Value) cty.Value {
 	return cty.DynamicVal.WithMarks(marks)
 }
 
+// countOf reads a known, unmarked count: a whole number of at least 0, or
+// a string holding one, as Terraform converts it.
+func countOf(v cty.Value) (int, error) {
+	nv, err := convert.Convert(v, cty.Number)
+	if err != nil || nv.IsNull() || !nv.IsKnown() {
+		return 0, fmt.Errorf("not a number")
+	}
+	n, err := toInt(nv)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("not a whole number of at least 0")
+	}
+	return n, nil
+}
+
 // toInt converts a known, unmarked number to an int.
 func toInt(v cty.Value) (int, error) {
 	if v.Type() != cty.Number {
@@ -401,7 +413,7 @@ func toInt(v cty.Value) (int, error) {
 		return 0, fmt.Errorf("not a whole number")
 	}
 	i, acc := bf.Int64()
-	if acc != 0 || i > int64(maxRootInstances) || i < -1<<31 {
+	if acc != 0 || i > 1<<31 || i < -1<<31 {
 		return 0, fmt.Errorf("out of range")
 	}
 	return int(i), nil
@@ -436,6 +448,7 @@ func (in *instance) resource(n *node) {
 			Key:     exp.key(i),
 			Address: addr,
 			Body:    b,
+			Root:    in.r.l.displayName(in.r.dir),
 		})
 		if referenced {
 			vals[i] = in.objectOf(r.key(), addr, b, computed)

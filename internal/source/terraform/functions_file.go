@@ -36,9 +36,9 @@ func (f *fileFuncs) table() map[string]function.Function {
 		// abspath cannot know where the scan root sits on the machine that
 		// will apply; a clean relative path still works with the other
 		// file functions, which is what it is mostly used for.
-		"abspath":          f.pathFunc(path.Clean),
-		"basename":         f.pathFunc(path.Base),
-		"dirname":          f.pathFunc(path.Dir),
+		"abspath":          pathFunc(path.Clean),
+		"basename":         pathFunc(path.Base),
+		"dirname":          pathFunc(path.Dir),
 		"file":             f.contentFunc(func(b []byte) (string, error) { return utf8String(b) }),
 		"filebase64":       f.contentFunc(func(b []byte) (string, error) { return base64.StdEncoding.EncodeToString(b), nil }),
 		"filebase64sha256": f.hashFileFunc(hashSHA256, true),
@@ -113,7 +113,7 @@ func (f *fileFuncs) hashFileFunc(h func() hash.Hash, b64 bool) function.Function
 	return f.contentFunc(func(b []byte) (string, error) { return digest(h, b, b64), nil })
 }
 
-func (f *fileFuncs) pathFunc(op func(string) string) function.Function {
+func pathFunc(op func(string) string) function.Function {
 	return stringFunc(func(s string) (string, error) { return op(s), nil })
 }
 

@@ -63,6 +63,7 @@ func Load(ctx context.Context, fsys fs.FS, root string, opts Options) (*Result, 
 		return nil, err
 	}
 	l.preload(ctx, dirs)
+	l.an.freeze()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -99,6 +100,7 @@ func Load(ctx context.Context, fsys fs.FS, root string, opts Options) (*Result, 
 	slices.SortStableFunc(res.Resources, func(a, b *tfres.Resource) int {
 		return cmp.Or(
 			strings.Compare(a.Address, b.Address),
+			strings.Compare(a.Root, b.Root),
 			strings.Compare(a.Body.Origin.Range.File, b.Body.Origin.Range.File),
 		)
 	})
@@ -123,6 +125,10 @@ type loader struct {
 	files   map[string]bool
 	diags   model.Diagnostics
 }
+
+// maxConfigFileSize bounds the configuration files parsed; real ones are
+// far smaller, and a generated giant is not worth the memory.
+const maxConfigFileSize = 8 << 20
 
 type moduleEntry struct {
 	once sync.Once
@@ -283,6 +289,12 @@ func (l *loader) parseModule(dir string) *moduleConfig {
 		p := path.Join(dir, e.Name())
 		name := l.displayName(p)
 		l.addFile(name)
+		if info, err := e.Info(); err == nil && info.Size() > maxConfigFileSize {
+			l.addDiag(func(ds *model.Diagnostics) {
+				ds.Errorf(model.Range{File: name}, "file is over %d MiB; not scanned", maxConfigFileSize>>20)
+			})
+			continue
+		}
 		f := readFile(l.fsys, p, name)
 		if f.override {
 			override = append(override, f)
@@ -363,14 +375,17 @@ type rootEval struct {
 	budget int
 }
 
-// spend takes n instances from the root's budget, reporting whether there
-// were enough.
-func (r *rootEval) spend(n int) bool {
+// spend takes n instances from the root's budget. It reports why it cannot:
+// one expansion over maxInstances, or the root over its whole budget.
+func (r *rootEval) spend(n int) error {
+	if n > maxInstances {
+		return fmt.Errorf("%d instances is over the limit of %d", n, maxInstances)
+	}
 	if n > r.budget {
-		return false
+		return fmt.Errorf("the root module is over its limit of %d instances", maxRootInstances)
 	}
 	r.budget -= n
-	return true
+	return nil
 }
 
 // evalRoot evaluates the root module in dir. A panic is a bug; it is turned

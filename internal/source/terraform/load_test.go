@@ -96,7 +96,7 @@ func renderResult(res *Result) string {
 		if r.Mode == tfres.Data {
 			mode = " (data)"
 		}
-		fmt.Fprintf(&b, "%s%s key=%s module=%q at %s", r.Address, mode, renderValue(r.Key), r.Module, r.Body.Origin.Range)
+		fmt.Fprintf(&b, "%s%s key=%s module=%q root=%s at %s", r.Address, mode, renderValue(r.Key), r.Module, r.Root, r.Body.Origin.Range)
 		for _, c := range r.Body.Origin.Module {
 			fmt.Fprintf(&b, " via %s@%s", c.Name, c.Range)
 		}
@@ -189,4 +189,34 @@ func renderValue(v cty.Value) string {
 		return "[" + strings.Join(parts, ", ") + "]"
 	}
 	return v.GoString()
+}
+
+// TestLoadCancelled checks that a cancelled context is an error, not a
+// partial result.
+func TestLoadCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	fsys := fstest.MapFS{"main.tf": {Data: []byte(`resource "a" "b" {}`)}}
+	if _, err := Load(ctx, fsys, ".", Options{}); err == nil {
+		t.Fatal("Load with a cancelled context: want an error")
+	}
+}
+
+// TestLoadLargeFile checks that an oversized file is reported and skipped.
+func TestLoadLargeFile(t *testing.T) {
+	big := make([]byte, maxConfigFileSize+1)
+	for i := range big {
+		big[i] = '\n'
+	}
+	fsys := fstest.MapFS{
+		"big.tf":  {Data: big},
+		"main.tf": {Data: []byte(`resource "a" "b" {}`)},
+	}
+	res, err := Load(context.Background(), fsys, ".", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Resources) != 1 || len(res.Diagnostics) != 1 || res.Diagnostics[0].Range.File != "big.tf" {
+		t.Errorf("got %d resources and diagnostics %v; want 1 resource and one diagnostic on big.tf", len(res.Resources), res.Diagnostics)
+	}
 }

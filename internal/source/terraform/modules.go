@@ -98,7 +98,12 @@ func (in *instance) call(ctx context.Context, n *node) {
 	}
 	cfg := in.r.l.module(dir)
 	if cfg == nil {
-		in.r.diags.Errorf(toRange(c.sourceRng), "module %q: no Terraform files in %s", c.name, in.r.l.displayName(dir))
+		if isLocalSource(c.source) {
+			in.r.diags.Errorf(toRange(c.sourceRng), "module %q: no Terraform files in %s", c.name, in.r.l.displayName(dir))
+		} else {
+			// Listed in the manifest, but the download is gone.
+			in.r.diags.Warnf(toRange(c.sourceRng), "module %s not downloaded; its resources are not scanned", c.name)
+		}
 		return
 	}
 	cctx := in.context(n.needs)

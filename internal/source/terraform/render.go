@@ -133,8 +133,8 @@ func (in *instance) dynamic(parent *tfres.Block, blk *block, ctx *hcl.EvalContex
 		unknown()
 		return
 	}
-	if n := v.LengthInt(); n > maxInstances || !in.r.spend(n) {
-		in.r.diags.Warnf(toRange(fe.rng), "dynamic %q: for_each of %d is over the limit of %d; blocks treated as unknown", typ, n, maxInstances)
+	if err := in.r.spend(v.LengthInt()); err != nil {
+		in.r.diags.Warnf(toRange(fe.rng), "dynamic %q: for_each: %s; blocks treated as unknown", typ, err)
 		unknown()
 		return
 	}

@@ -32,6 +32,13 @@ type Resource struct {
 	Address string
 	// Body is the evaluated configuration.
 	Body *Block
+	// Root is the directory of the root module the instance was evaluated
+	// under, slash-separated and relative to the scan root ("." for the scan
+	// root itself; "" when the source has no such notion, as a plan). A tree
+	// with several root modules (envs/dev, envs/prod) repeats addresses, and
+	// Ref marks only ever point within their own root: index one Set per
+	// root to join companions exactly.
+	Root string
 }
 
 // Ref is a cty mark on a value that was read from a resource instance's
