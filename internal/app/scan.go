@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -100,7 +101,7 @@ func Scan(ctx context.Context, opts ScanOptions) (*ScanResult, error) {
 		fsys = excludeFS{FS: fsys, excluded: opts.Exclude}
 	}
 	var resources []*tfres.Resource
-	var state *check.Input
+	var roots []rootInput
 	stages := []struct {
 		name string
 		run  func(context.Context) error
@@ -111,15 +112,21 @@ func Scan(ctx context.Context, opts ScanOptions) (*ScanResult, error) {
 			return err
 		}},
 		{"adapt", func(context.Context) error {
-			state = &check.Input{AWS: tfaws.Adapt(tfres.NewSet(resources))}
+			roots = adaptRoots(resources)
 			p.res.Resources = countManaged(resources)
 			return nil
 		}},
 		{"check", func(ctx context.Context) error {
-			fs, diags, err := check.Run(ctx, opts.Checks, state)
-			p.res.Findings = fs
-			p.res.Diagnostics = append(p.res.Diagnostics, diags...)
-			return err
+			for _, r := range roots {
+				fs, diags, err := check.Run(ctx, opts.Checks, r.input)
+				if err != nil {
+					return err
+				}
+				qualify(fs, r.root)
+				p.res.Findings = append(p.res.Findings, fs...)
+				p.res.Diagnostics = append(p.res.Diagnostics, diags...)
+			}
+			return nil
 		}},
 		{"suppress", func(context.Context) error {
 			if opts.Suppress != nil {
@@ -286,6 +293,43 @@ func (p *pipeline) relocate(prefix string) {
 	}
 	for i, f := range p.res.Files {
 		p.res.Files[i] = path.Join(prefix, f)
+	}
+}
+
+// rootInput is the model of one root module: a separate deployment, so
+// companions never join across roots and checks judge each on its own.
+type rootInput struct {
+	root  string
+	input *check.Input
+}
+
+// adaptRoots builds one model per root module, in root order.
+func adaptRoots(resources []*tfres.Resource) []rootInput {
+	byRoot := map[string][]*tfres.Resource{}
+	var order []string
+	for _, r := range resources {
+		if _, ok := byRoot[r.Root]; !ok {
+			order = append(order, r.Root)
+		}
+		byRoot[r.Root] = append(byRoot[r.Root], r)
+	}
+	slices.Sort(order)
+	out := make([]rootInput, 0, len(order))
+	for _, root := range order {
+		out = append(out, rootInput{root: root, input: &check.Input{AWS: tfaws.Adapt(tfres.NewSet(byRoot[root]))}})
+	}
+	return out
+}
+
+// qualify makes resource IDs unique across root modules: envs/dev and
+// envs/prod both have an aws_s3_bucket.logs. Inside one root's model the
+// plain address stays the ID, so links between resources keep working.
+func qualify(fs []check.Finding, root string) {
+	if root == "" || root == "." {
+		return
+	}
+	for i := range fs {
+		fs[i].Resource.ID = root + ":" + fs[i].Resource.ID
 	}
 }
 

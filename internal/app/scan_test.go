@@ -150,3 +150,37 @@ func TestScanPlan(t *testing.T) {
 		t.Errorf("plan scan: want %s in %v", want, got)
 	}
 }
+
+// TestScanRootsStayApart: envs/dev and envs/prod repeat the same addresses.
+// A companion in one root must never configure the bucket of the other, and
+// findings must name which root's resource they are about.
+func TestScanRootsStayApart(t *testing.T) {
+	dir := t.TempDir()
+	bucket := "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"%s-logs\"\n}\n"
+	versioning := "resource \"aws_s3_bucket_versioning\" \"logs\" {\n  bucket = aws_s3_bucket.logs.id\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\n"
+	for name, content := range map[string]string{
+		"envs/dev/main.tf":        fmt.Sprintf(bucket, "dev"),
+		"envs/prod/main.tf":       fmt.Sprintf(bucket, "prod"),
+		"envs/prod/versioning.tf": versioning,
+	} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := scan(t, dir)
+	var versioningFindings []string
+	for _, f := range res.Findings {
+		if f.Check.ID == "AWS-S3-003" {
+			versioningFindings = append(versioningFindings, f.Status.String()+" "+f.Resource.ID)
+		}
+	}
+	slices.Sort(versioningFindings)
+	want := []string{"FAIL envs/dev:aws_s3_bucket.logs", "PASS envs/prod:aws_s3_bucket.logs"}
+	if !slices.Equal(versioningFindings, want) {
+		t.Errorf("versioning results = %v, want %v", versioningFindings, want)
+	}
+}

@@ -396,6 +396,10 @@ func TestMatchResource(t *testing.T) {
 		{"aws_s3_bucket.Logs", "aws_s3_bucket.logs", false},
 		{"arn:aws:s3:::logs-*", "arn:aws:s3:::logs-2026", true},
 		{"", "x", false},
+		{"aws_s3_bucket.logs", "envs/prod:aws_s3_bucket.logs", true},
+		{"envs/prod:*", "envs/prod:aws_s3_bucket.logs", true},
+		{"envs/dev:*", "envs/prod:aws_s3_bucket.logs", false},
+		{"s3:::logs", "arn:aws:s3:::logs", false},
 	} {
 		if got := MatchResource(tt.pattern, tt.id); got != tt.want {
 			t.Errorf("MatchResource(%q, %q) = %v, want %v", tt.pattern, tt.id, got, tt.want)

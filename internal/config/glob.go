@@ -81,9 +81,21 @@ func MatchCheck(p string, c *check.Check) bool {
 // in which "*" matches any run of characters (dots and brackets included, so
 // "module.logs.*" covers everything in that module call) and "?" one
 // character. Resource IDs are case-sensitive, as Terraform addresses and ARNs
-// are.
+// are. In a tree of several root modules an ID is qualified by its root
+// ("envs/prod:aws_s3_bucket.logs"); a pattern matches either the whole ID or
+// the address after the root, so one entry can cover every root.
 func MatchResource(pattern, id string) bool {
-	return pattern != "" && wildcard(pattern, id)
+	if pattern == "" {
+		return false
+	}
+	if wildcard(pattern, id) {
+		return true
+	}
+	if strings.HasPrefix(id, "arn:") {
+		return false
+	}
+	_, addr, qualified := strings.Cut(id, ":")
+	return qualified && wildcard(pattern, addr)
 }
 
 // wildcard matches s against a pattern whose only metacharacters are "*" (any
