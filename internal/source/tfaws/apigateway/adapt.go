@@ -4,6 +4,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/apigateway"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
+	iamadapt "github.com/vigil-sec/vigil/internal/source/tfaws/iam"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
 
@@ -27,7 +28,7 @@ func Adapt(set *tfres.Set) apigateway.State {
 			Resource:      r.Identity(name.Val()),
 			APIName:       name,
 			EndpointTypes: types,
-			Policy:        adaptRestAPIPolicy(r, policies),
+			Policy:        adaptRestAPIPolicy(set, r, policies),
 		})
 	}
 	for _, r := range set.OfType("aws_api_gateway_stage") {
@@ -80,18 +81,17 @@ func Adapt(set *tfres.Set) apigateway.State {
 }
 
 // adaptRestAPIPolicy reads the resource policy from an
-// aws_api_gateway_rest_api_policy companion or the inline policy attribute.
-func adaptRestAPIPolicy(r *tfres.Resource, comps tfres.Companions) iam.Document {
+// aws_api_gateway_rest_api_policy companion or the inline policy attribute;
+// without either it is iam.Absent.
+func adaptRestAPIPolicy(set *tfres.Set, r *tfres.Resource, comps tfres.Companions) iam.Document {
 	c, certain := comps.For(r)
 	switch {
 	case c != nil:
-		return iam.ParseDocument(c.Body.String("policy", ""))
+		return iamadapt.Document(set, c.Body, "policy")
 	case !certain && !r.Body.Has("policy"):
 		return iam.ParseDocument(model.Unresolved[string](r.Body.Origin))
-	case !r.Body.Has("policy"):
-		return iam.Document{Raw: model.Default("", r.Body.Origin)}
 	}
-	return iam.ParseDocument(r.Body.String("policy", ""))
+	return iamadapt.Document(set, r.Body, "policy")
 }
 
 func adaptV2(set *tfres.Set, st *apigateway.State) {

@@ -4,6 +4,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/backup"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
+	iamadapt "github.com/vigil-sec/vigil/internal/source/tfaws/iam"
 	kmsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/kms"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
@@ -22,7 +23,7 @@ func Adapt(set *tfres.Set) backup.State {
 			VaultName:     name,
 			EncryptionKey: kmsadapt.KeyRef(set, r.Body, "kms_key_arn"),
 			Lock:          adaptLock(r, locks),
-			Policy:        adaptPolicy(r, policies),
+			Policy:        adaptPolicy(set, r, policies),
 		})
 	}
 	for _, r := range set.OfType("aws_backup_plan") {
@@ -48,15 +49,15 @@ func adaptLock(r *tfres.Resource, comps tfres.Companions) backup.Lock {
 	return backup.Lock{Enabled: model.Default(false, r.Body.Origin)}
 }
 
-func adaptPolicy(r *tfres.Resource, comps tfres.Companions) iam.Document {
+func adaptPolicy(set *tfres.Set, r *tfres.Resource, comps tfres.Companions) iam.Document {
 	c, certain := comps.For(r)
 	switch {
 	case c != nil:
-		return iam.ParseDocument(c.Body.String("policy", ""))
+		return iamadapt.Document(set, c.Body, "policy")
 	case !certain:
 		return iam.Document{Raw: model.Unresolved[string](r.Body.Origin)}
 	}
-	return iam.Document{Raw: model.Default("", r.Body.Origin)}
+	return iam.Absent(r.Body.Origin)
 }
 
 func adaptPlan(r *tfres.Resource) *backup.Plan {

@@ -4,6 +4,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/ecr"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
+	iamadapt "github.com/vigil-sec/vigil/internal/source/tfaws/iam"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
 
@@ -26,7 +27,7 @@ func Adapt(set *tfres.Set) ecr.State {
 				Type:     enc.String("encryption_type", "AES256"),
 				KMSKeyID: enc.String("kms_key", ""),
 			},
-			Policy: adaptPolicy(r, policies),
+			Policy: adaptPolicy(set, r, policies),
 		})
 	}
 	for _, r := range set.OfType("aws_ecr_registry_scanning_configuration") {
@@ -36,16 +37,16 @@ func Adapt(set *tfres.Set) ecr.State {
 }
 
 // adaptPolicy reads the repository policy from its aws_ecr_repository_policy
-// companion; a repository without one has an empty (defaulted) policy.
-func adaptPolicy(r *tfres.Resource, comps tfres.Companions) iam.Document {
+// companion; a repository without one has none (iam.Absent).
+func adaptPolicy(set *tfres.Set, r *tfres.Resource, comps tfres.Companions) iam.Document {
 	c, certain := comps.For(r)
 	switch {
 	case c != nil:
-		return iam.ParseDocument(c.Body.String("policy", ""))
+		return iamadapt.Document(set, c.Body, "policy")
 	case !certain:
 		return iam.ParseDocument(model.Unresolved[string](r.Body.Origin))
 	}
-	return iam.Document{Raw: model.Default("", r.Body.Origin)}
+	return iam.Absent(r.Body.Origin)
 }
 
 func adaptRegistry(r *tfres.Resource) *ecr.Registry {

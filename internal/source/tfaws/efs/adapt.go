@@ -4,6 +4,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/efs"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
+	iamadapt "github.com/vigil-sec/vigil/internal/source/tfaws/iam"
 	kmsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/kms"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
@@ -28,7 +29,7 @@ func Adapt(set *tfres.Set) efs.State {
 				Key:     kmsadapt.KeyRef(set, b, "kms_key_id"),
 			},
 			ThroughputMode: b.String("throughput_mode", "bursting"),
-			Policy:         adaptPolicy(r, policies),
+			Policy:         adaptPolicy(set, r, policies),
 			BackupEnabled:  adaptBackup(r, backups),
 		})
 	}
@@ -44,17 +45,17 @@ func Adapt(set *tfres.Set) efs.State {
 	return st
 }
 
-func adaptPolicy(r *tfres.Resource, comps tfres.Companions) iam.Document {
+func adaptPolicy(set *tfres.Set, r *tfres.Resource, comps tfres.Companions) iam.Document {
 	c, certain := comps.For(r)
 	switch {
 	case c != nil:
-		return iam.ParseDocument(c.Body.String("policy", ""))
+		return iamadapt.Document(set, c.Body, "policy")
 	case !certain:
 		return iam.Document{Raw: model.Unresolved[string](r.Body.Origin)}
 	}
 	// Without a policy, EFS grants full access to any IAM principal of the
 	// account that can reach a mount target.
-	return iam.Document{Raw: model.Default("", r.Body.Origin)}
+	return iam.Absent(r.Body.Origin)
 }
 
 // adaptBackup reads automatic backups from an aws_efs_backup_policy

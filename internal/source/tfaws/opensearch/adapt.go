@@ -4,6 +4,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
 	"github.com/vigil-sec/vigil/internal/model/aws/opensearch"
+	iamadapt "github.com/vigil-sec/vigil/internal/source/tfaws/iam"
 	kmsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/kms"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
@@ -22,7 +23,7 @@ func Adapt(set *tfres.Set) opensearch.State {
 	for _, typ := range domainTypes {
 		for _, r := range set.OfType(typ) {
 			d := adaptDomain(set, r)
-			d.AccessPolicy = adaptPolicy(r, policies)
+			d.AccessPolicy = adaptPolicy(set, r, policies)
 			st.Domains = append(st.Domains, d)
 		}
 	}
@@ -96,18 +97,17 @@ func adaptLogs(b *tfres.Block) model.Map[bool] {
 
 // adaptPolicy reads the access policy from an aws_opensearch_domain_policy
 // (or aws_elasticsearch_domain_policy) companion, which overrides the inline
-// access_policies, or from the inline attribute.
-func adaptPolicy(r *tfres.Resource, comps tfres.Companions) iam.Document {
+// access_policies, or from the inline attribute; without either it is
+// iam.Absent.
+func adaptPolicy(set *tfres.Set, r *tfres.Resource, comps tfres.Companions) iam.Document {
 	c, certain := comps.For(r)
 	switch {
 	case c != nil:
-		return iam.ParseDocument(c.Body.String("access_policies", ""))
+		return iamadapt.Document(set, c.Body, "access_policies")
 	case !certain:
 		return iam.Document{Raw: model.Unresolved[string](r.Body.Origin)}
-	case !r.Body.Has("access_policies"):
-		return iam.Document{Raw: model.Default("", r.Body.Origin)}
 	}
-	return iam.ParseDocument(r.Body.String("access_policies", ""))
+	return iamadapt.Document(set, r.Body, "access_policies")
 }
 
 // merge joins the companions of two companion types that configure the same

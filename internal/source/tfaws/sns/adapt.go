@@ -4,6 +4,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
 	"github.com/vigil-sec/vigil/internal/model/aws/sns"
+	iamadapt "github.com/vigil-sec/vigil/internal/source/tfaws/iam"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
 
@@ -21,7 +22,7 @@ func Adapt(set *tfres.Set) sns.State {
 			TopicName:      name,
 			FIFO:           b.Bool("fifo_topic", false),
 			KMSMasterKeyID: b.String("kms_master_key_id", ""),
-			Policy:         policy(r, policies),
+			Policy:         policy(set, r, policies),
 		})
 	}
 	for _, r := range set.OfType("aws_sns_topic_subscription") {
@@ -48,16 +49,16 @@ func topicName(b *tfres.Block) model.String {
 
 // policy reads the topic policy from an aws_sns_topic_policy companion, which
 // replaces the inline policy argument, or from that argument. Without either,
-// the text is a defaulted "": SNS applies its owner-only default policy.
-func policy(r *tfres.Resource, comps tfres.Companions) iam.Document {
+// the policy is iam.Absent: SNS applies its owner-only default policy.
+func policy(set *tfres.Set, r *tfres.Resource, comps tfres.Companions) iam.Document {
 	c, certain := comps.For(r)
 	switch {
 	case c != nil:
-		return iam.ParseDocument(c.Body.String("policy", ""))
+		return iamadapt.Document(set, c.Body, "policy")
 	case !certain:
 		return iam.ParseDocument(model.Unresolved[string](r.Body.Origin))
 	}
-	return iam.ParseDocument(r.Body.String("policy", ""))
+	return iamadapt.Document(set, r.Body, "policy")
 }
 
 // linkID returns the model ID of the resource the attribute points at: ""

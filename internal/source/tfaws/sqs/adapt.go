@@ -6,6 +6,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
 	"github.com/vigil-sec/vigil/internal/model/aws/sqs"
+	iamadapt "github.com/vigil-sec/vigil/internal/source/tfaws/iam"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
 
@@ -25,7 +26,7 @@ func Adapt(set *tfres.Set) sqs.State {
 			FIFO:                b.Bool("fifo_queue", false),
 			SQSManagedSSE:       sqsManagedSSE(b),
 			KMSMasterKeyID:      b.String("kms_master_key_id", ""),
-			Policy:              policy(r, policies),
+			Policy:              policy(set, r, policies),
 			DeadLetterTargetARN: deadLetterTarget(r, redrives),
 		})
 	}
@@ -58,16 +59,16 @@ func sqsManagedSSE(b *tfres.Block) model.Bool {
 
 // policy reads the queue policy from an aws_sqs_queue_policy companion, which
 // replaces the inline policy argument, or from that argument. Without either,
-// the text is a defaulted "" (owner-only access).
-func policy(r *tfres.Resource, comps tfres.Companions) iam.Document {
+// the policy is iam.Absent (owner-only access).
+func policy(set *tfres.Set, r *tfres.Resource, comps tfres.Companions) iam.Document {
 	c, certain := comps.For(r)
 	switch {
 	case c != nil:
-		return iam.ParseDocument(c.Body.String("policy", ""))
+		return iamadapt.Document(set, c.Body, "policy")
 	case !certain:
 		return iam.ParseDocument(model.Unresolved[string](r.Body.Origin))
 	}
-	return iam.ParseDocument(r.Body.String("policy", ""))
+	return iamadapt.Document(set, r.Body, "policy")
 }
 
 // deadLetterTarget reads deadLetterTargetArn from the redrive policy JSON of

@@ -1,12 +1,8 @@
 package backup
 
 import (
-	"regexp"
-	"strings"
-
 	"github.com/vigil-sec/vigil/internal/check"
 	"github.com/vigil-sec/vigil/internal/model/aws/backup"
-	"github.com/vigil-sec/vigil/internal/model/aws/iam"
 )
 
 var vaultCustomerKey = &check.Check{
@@ -89,13 +85,14 @@ var vaultLock = &check.Check{
 const deleteAction = "backup:DeleteRecoveryPoint"
 
 var vaultPolicyDelete = &check.Check{
-	ID:          "AWS-BACKUP-004",
-	Slug:        "aws-backup-vault-policy-public-delete",
-	Title:       "Backup vault policy lets any principal delete recovery points",
-	Provider:    "aws",
-	Service:     "backup",
-	Severity:    check.High,
-	Description: "The vault's access policy allows backup:DeleteRecoveryPoint to Principal \"*\" without conditions.",
+	ID:       "AWS-BACKUP-004",
+	Slug:     "aws-backup-vault-policy-public-delete",
+	Title:    "Backup vault policy lets any principal delete recovery points",
+	Provider: "aws",
+	Service:  "backup",
+	Severity: check.High,
+	Description: "The vault's access policy allows backup:DeleteRecoveryPoint to Principal \"*\" (or uses NotPrincipal) without a " +
+		"condition that limits it to an organization, account, network or named principal.",
 	Rationale: "Any principal in any account that the policy admits can then delete the backups the organisation " +
 		"relies on to recover from ransomware or mistakes.",
 	Remediation: check.Remediation{
@@ -140,40 +137,18 @@ func evalPolicyDelete(v *backup.Vault, r *check.Reporter) {
 	case !p.Known():
 		return
 	}
+	judged := true
 	for _, st := range p.Statements {
-		if st.IsAllow() && st.Principal != nil && st.Principal.All && len(st.Condition) == 0 && allowsDelete(st) {
-			r.Fail(v.Resource, p.Raw.Origin, "Backup vault %s allows any principal to delete recovery points.", v.Name)
+		switch {
+		case st.IsPublic() && st.CoversAction(deleteAction):
+			r.Fail(v.Resource, st.Origin, "Backup vault %s allows any principal to delete recovery points.", v.Name)
 			return
+		case st.Partial && st.MayBePublic():
+			// An unknown principal, condition or action might make it so.
+			judged = false
 		}
 	}
-	r.Pass(v.Resource)
-}
-
-// allowsDelete reports whether the statement's actions cover deleting
-// recovery points.
-func allowsDelete(st iam.Statement) bool {
-	if len(st.NotAction) > 0 {
-		for _, a := range st.NotAction {
-			if actionMatches(a, deleteAction) {
-				return false
-			}
-		}
-		return true
+	if judged {
+		r.Pass(v.Resource)
 	}
-	for _, a := range st.Action {
-		if actionMatches(a, deleteAction) {
-			return true
-		}
-	}
-	return false
-}
-
-// actionMatches matches an IAM action pattern (with * and ? wildcards) as IAM
-// does: case-insensitively.
-func actionMatches(pattern, action string) bool {
-	expr := regexp.QuoteMeta(strings.ToLower(pattern))
-	expr = strings.ReplaceAll(expr, `\*`, ".*")
-	expr = strings.ReplaceAll(expr, `\?`, ".")
-	ok, err := regexp.MatchString("^"+expr+"$", strings.ToLower(action))
-	return err == nil && ok
 }

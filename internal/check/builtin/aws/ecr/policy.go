@@ -2,7 +2,7 @@ package ecr
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
-	"github.com/vigil-sec/vigil/internal/model/aws/iam"
+	"github.com/vigil-sec/vigil/internal/model/aws/ecr"
 )
 
 var publicPolicy = &check.Check{
@@ -51,45 +51,34 @@ var publicPolicy = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, repo := range in.AWS.ECR.Repositories {
-			p := repo.Policy
-			switch {
-			case p.Raw.Is(""):
-				r.Pass(repo.Resource)
-			case !p.Known():
-			case publicStatement(p) >= 0:
-				r.Fail(repo.Resource, p.Raw.Origin, "Repository %s has a policy that allows access to everyone (statement %d).", repo.Name, publicStatement(p)+1)
-			default:
-				r.Pass(repo.Resource)
-			}
+			evalPublicPolicy(repo, r)
 		}
 	},
 }
 
-// restrictingKeys are condition keys that tie a "*" principal to specific
-// accounts, organizations, networks or sources.
-var restrictingKeys = []string{
-	"aws:PrincipalOrgID", "aws:PrincipalOrgPaths", "aws:PrincipalAccount", "aws:PrincipalArn",
-	"aws:SourceAccount", "aws:SourceArn", "aws:SourceOwner", "aws:SourceOrgID", "aws:SourceOrgPaths",
-	"aws:SourceVpc", "aws:SourceVpce", "aws:SourceIp", "aws:userid", "aws:username",
-}
-
-// publicStatement returns the index of the first Allow statement open to
-// everyone, or -1.
-func publicStatement(d iam.Document) int {
-	for i, st := range d.Statements {
-		if !st.IsAllow() || st.Principal == nil || !st.Principal.All {
-			continue
-		}
-		restricted := false
-		for _, k := range restrictingKeys {
-			if st.HasCondition(k) {
-				restricted = true
-				break
-			}
-		}
-		if !restricted {
-			return i
+// evalPublicPolicy fails a repository on the first public statement of its
+// policy. A repository without a policy passes; a Partial statement that
+// might be public leaves it unjudged.
+func evalPublicPolicy(repo *ecr.Repository, r *check.Reporter) {
+	p := repo.Policy
+	if p.Raw.Is("") {
+		r.Pass(repo.Resource)
+		return
+	}
+	if !p.Known() {
+		return
+	}
+	judged := true
+	for i, st := range p.Statements {
+		switch {
+		case st.IsPublic():
+			r.Fail(repo.Resource, st.Origin, "Repository %s has a policy that allows access to everyone (statement %d).", repo.Name, i+1)
+			return
+		case st.Partial && st.MayBePublic():
+			judged = false
 		}
 	}
-	return -1
+	if judged {
+		r.Pass(repo.Resource)
+	}
 }

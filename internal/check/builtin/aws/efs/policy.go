@@ -1,11 +1,8 @@
 package efs
 
 import (
-	"strings"
-
 	"github.com/vigil-sec/vigil/internal/check"
 	"github.com/vigil-sec/vigil/internal/model/aws/efs"
-	"github.com/vigil-sec/vigil/internal/model/aws/iam"
 )
 
 var secureTransport = &check.Check{
@@ -53,46 +50,36 @@ var secureTransport = &check.Check{
 }
 
 // evalSecureTransport judges only file systems with a policy: without one,
-// the fix is a whole new policy, which other controls cover.
+// the fix is a whole new policy, which other controls cover. A Partial
+// statement that may deny might be the missing one, so it leaves the file
+// system unjudged.
 func evalSecureTransport(f *efs.FileSystem, r *check.Reporter) {
 	p := f.Policy
 	if !f.HasPolicy() || !p.Known() {
 		return
 	}
+	undecided := false
 	for _, st := range p.Statements {
-		if deniesInsecureTransport(st) {
+		if st.DeniesInsecureTransport() {
 			r.Pass(f.Resource)
 			return
 		}
+		undecided = undecided || st.Partial && st.MayHaveEffect("Deny")
 	}
-	r.Fail(f.Resource, p.Raw.Origin, "EFS file system %s has a policy that does not deny unencrypted connections.", f.Name)
-}
-
-func deniesInsecureTransport(st iam.Statement) bool {
-	if st.Effect != "Deny" {
-		return false
+	if !undecided {
+		r.Fail(f.Resource, p.Raw.Origin, "EFS file system %s has a policy that does not deny unencrypted connections.", f.Name)
 	}
-	for _, c := range st.Condition {
-		if !strings.EqualFold(c.Key, "aws:SecureTransport") || !strings.HasPrefix(c.Operator, "Bool") {
-			continue
-		}
-		for _, v := range c.Values {
-			if strings.EqualFold(v, "false") {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 var publicPolicy = &check.Check{
-	ID:          "AWS-EFS-004",
-	Slug:        "aws-efs-policy-public",
-	Title:       "EFS file system policy allows any principal",
-	Provider:    "aws",
-	Service:     "efs",
-	Severity:    check.High,
-	Description: "The file system policy allows actions to Principal \"*\" without any condition.",
+	ID:       "AWS-EFS-004",
+	Slug:     "aws-efs-policy-public",
+	Title:    "EFS file system policy allows any principal",
+	Provider: "aws",
+	Service:  "efs",
+	Severity: check.High,
+	Description: "The file system policy allows actions to Principal \"*\" (or uses NotPrincipal) without a condition that limits it " +
+		"to an organization, account, network or named principal.",
 	Rationale: "Anyone in any AWS account who can reach a mount target, through a peered VPC, a shared subnet or a " +
 		"compromised workload, can then mount, read and write the file system; identity is no longer checked.",
 	Remediation: check.Remediation{
@@ -124,16 +111,24 @@ var publicPolicy = &check.Check{
 	},
 }
 
+// evalPublicPolicy fails a file system on the first public statement of its
+// policy; a Partial statement that might be public leaves it unjudged.
 func evalPublicPolicy(f *efs.FileSystem, r *check.Reporter) {
 	p := f.Policy
 	if !f.HasPolicy() || !p.Known() {
 		return
 	}
+	judged := true
 	for _, st := range p.Statements {
-		if st.IsAllow() && st.Principal != nil && st.Principal.All && len(st.Condition) == 0 {
-			r.Fail(f.Resource, p.Raw.Origin, "EFS file system %s has a policy that allows any principal without conditions.", f.Name)
+		switch {
+		case st.IsPublic():
+			r.Fail(f.Resource, st.Origin, "EFS file system %s has a policy that allows any principal without a restricting condition.", f.Name)
 			return
+		case st.Partial && st.MayBePublic():
+			judged = false
 		}
 	}
-	r.Pass(f.Resource)
+	if judged {
+		r.Pass(f.Resource)
+	}
 }

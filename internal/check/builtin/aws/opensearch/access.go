@@ -6,13 +6,14 @@ import (
 )
 
 var publicDomain = &check.Check{
-	ID:          "AWS-OPENSEARCH-005",
-	Slug:        "aws-opensearch-public-open-policy",
-	Title:       "OpenSearch domain is public and its access policy allows anyone",
-	Provider:    "aws",
-	Service:     "opensearch",
-	Severity:    check.Critical,
-	Description: "The domain has a public endpoint (no VPC) and an access policy that allows Principal \"*\" without conditions.",
+	ID:       "AWS-OPENSEARCH-005",
+	Slug:     "aws-opensearch-public-open-policy",
+	Title:    "OpenSearch domain is public and its access policy allows anyone",
+	Provider: "aws",
+	Service:  "opensearch",
+	Severity: check.Critical,
+	Description: "The domain has a public endpoint (no VPC) and an access policy that allows Principal \"*\" (or uses NotPrincipal) " +
+		"without a condition that limits it to an organization, account, network (aws:SourceIp) or named principal.",
 	Rationale: "Anyone on the internet can then query, modify and delete the indices without signing requests. Open " +
 		"search domains are among the most common sources of large data leaks.",
 	Remediation: check.Remediation{
@@ -60,13 +61,20 @@ func evalPublicDomain(d *opensearch.Domain, r *check.Reporter) {
 	if !p.Known() {
 		return
 	}
+	judged := true
 	for _, st := range p.Statements {
-		if st.IsAllow() && st.Principal != nil && st.Principal.All && len(st.Condition) == 0 {
-			r.Fail(d.Resource, p.Raw.Origin, "OpenSearch domain %s has a public endpoint and an access policy that allows anyone.", d.Name)
+		switch {
+		case st.IsPublic():
+			r.Fail(d.Resource, st.Origin, "OpenSearch domain %s has a public endpoint and an access policy that allows anyone.", d.Name)
 			return
+		case st.Partial && st.MayBePublic():
+			// An unknown principal or condition might be public.
+			judged = false
 		}
 	}
-	r.Pass(d.Resource)
+	if judged {
+		r.Pass(d.Resource)
+	}
 }
 
 var auditLogs = &check.Check{

@@ -61,8 +61,8 @@ func evalPublicPolicy(b *s3.Bucket, r *check.Reporter) {
 		case st.IsPublic():
 			failed = true
 			r.Fail(b.Resource, st.Origin, "Bucket %s has a policy allowing everyone %s.", b.Name, describeActions(st))
-		case st.Partial && st.IsAllow():
-			// An unknown principal or condition might be public.
+		case st.Partial && st.MayBePublic():
+			// An unknown effect, principal or condition might be public.
 			judged = false
 		}
 	}
@@ -142,16 +142,17 @@ func evalDenyInsecureTransport(b *s3.Bucket, r *check.Reporter) {
 	if !b.Policy.Known() {
 		return
 	}
-	partial := false
+	undecided := false
 	for _, st := range b.Policy.Statements {
 		if deniesInsecureTransport(st) {
 			r.Pass(b.Resource)
 			return
 		}
-		partial = partial || st.Partial
+		// A statement that may deny might, through its unknown items, be
+		// the missing one; one that allows cannot.
+		undecided = undecided || st.Partial && st.MayHaveEffect("Deny")
 	}
-	if partial {
-		// An unknown part might be the missing statement.
+	if undecided {
 		return
 	}
 	if b.Policy.Raw.Defaulted() {
@@ -164,15 +165,6 @@ func evalDenyInsecureTransport(b *s3.Bucket, r *check.Reporter) {
 // deniesInsecureTransport reports whether st denies every S3 request made
 // without TLS, to everyone.
 func deniesInsecureTransport(st iam.Statement) bool {
-	if st.Effect != "Deny" || st.Principal == nil || !st.Principal.All ||
-		!st.CoversAction("s3:GetObject") || !st.CoversAction("s3:PutObject") {
-		return false
-	}
-	for _, c := range st.ConditionOn("aws:SecureTransport") {
-		if (strings.EqualFold(c.Operator, "Bool") || strings.EqualFold(c.Operator, "BoolIfExists")) &&
-			slices.ContainsFunc(c.Values, func(v string) bool { return strings.EqualFold(v, "false") }) {
-			return true
-		}
-	}
-	return false
+	return st.DeniesInsecureTransport() && st.Principal != nil && st.Principal.All &&
+		st.CoversAction("s3:GetObject") && st.CoversAction("s3:PutObject")
 }

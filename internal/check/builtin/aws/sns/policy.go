@@ -1,11 +1,8 @@
 package sns
 
 import (
-	"path"
-	"strings"
-
 	"github.com/vigil-sec/vigil/internal/check"
-	"github.com/vigil-sec/vigil/internal/model/aws/iam"
+	"github.com/vigil-sec/vigil/internal/model/aws/sns"
 )
 
 var topicPublicPolicy = &check.Check{
@@ -50,54 +47,35 @@ var topicPublicPolicy = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, t := range in.AWS.SNS.Topics {
-			text, ok := t.Policy.Raw.Get()
-			switch {
-			case !ok:
-			case text == "":
-				// No policy: SNS's default grants the owner's account only.
-				r.Pass(t.Resource)
-			case !t.Policy.Known():
-			case openToAnyone(t.Policy, "sns:Publish", "sns:Subscribe"):
-				r.Fail(t.Resource, t.Policy.Raw.Origin, "Topic %s has a policy that lets anyone publish or subscribe without a condition.", t.Name)
-			default:
-				r.Pass(t.Resource)
-			}
+			evalPublicPolicy(t, r)
 		}
 	},
 }
 
-// openToAnyone reports whether an Allow statement without conditions grants
-// any principal (Principal "*", or NotPrincipal) one of the actions.
-func openToAnyone(d iam.Document, actions ...string) bool {
-	for _, st := range d.Statements {
-		if !st.IsAllow() || len(st.Condition) > 0 {
-			continue
-		}
-		if (st.Principal == nil || !st.Principal.All) && st.NotPrincipal == nil {
-			continue
-		}
-		for _, a := range actions {
-			if allowsAction(st, a) {
-				return true
-			}
+// evalPublicPolicy fails a topic on the first public statement granting
+// publish or subscribe. A topic without a policy passes: SNS's default grants
+// the owner's account only. A Partial statement that might be public leaves
+// the topic unjudged.
+func evalPublicPolicy(t *sns.Topic, r *check.Reporter) {
+	p := t.Policy
+	if p.Raw.Is("") {
+		r.Pass(t.Resource)
+		return
+	}
+	if !p.Known() {
+		return
+	}
+	judged := true
+	for _, st := range p.Statements {
+		switch {
+		case st.IsPublic() && (st.CoversAction("sns:Publish") || st.CoversAction("sns:Subscribe")):
+			r.Fail(t.Resource, st.Origin, "Topic %s has a policy that lets anyone publish or subscribe without a condition.", t.Name)
+			return
+		case st.Partial && st.MayBePublic():
+			judged = false
 		}
 	}
-	return false
-}
-
-// allowsAction reports whether the statement's Action or NotAction covers
-// action; IAM action names and wildcards are case-insensitive.
-func allowsAction(st iam.Statement, action string) bool {
-	matches := func(patterns []string) bool {
-		for _, p := range patterns {
-			if ok, _ := path.Match(strings.ToLower(p), strings.ToLower(action)); ok {
-				return true
-			}
-		}
-		return false
+	if judged {
+		r.Pass(t.Resource)
 	}
-	if len(st.NotAction) > 0 {
-		return !matches(st.NotAction)
-	}
-	return matches(st.Action)
 }

@@ -1,10 +1,6 @@
 package sqs
 
 import (
-	"path"
-	"slices"
-	"strings"
-
 	"github.com/vigil-sec/vigil/internal/check"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
 	"github.com/vigil-sec/vigil/internal/model/aws/sqs"
@@ -54,7 +50,7 @@ var queuePublicPolicy = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, q := range in.AWS.SQS.Queues {
-			evalPolicy(q, r, openToAnyone, "Queue %s has a policy that lets anyone access it without a condition.")
+			evalPolicy(q, r, iam.Statement.IsPublic, iam.Statement.MayBePublic, "Queue %s has a policy that lets anyone access it without a condition.")
 		}
 	},
 }
@@ -95,56 +91,47 @@ var queueAllActions = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, q := range in.AWS.SQS.Queues {
-			evalPolicy(q, r, allowsAllActions, "Queue %s has a policy that allows all SQS actions.")
+			evalPolicy(q, r, allowsAllActions, mayAllow, "Queue %s has a policy that allows all SQS actions.")
 		}
 	},
 }
 
-// evalPolicy judges the queue's policy with bad: a queue without a policy
-// passes (only the owner's account has access); an unknown or malformed
-// policy is not judged.
-func evalPolicy(q *sqs.Queue, r *check.Reporter, bad func(iam.Document) bool, msg string) {
-	text, ok := q.Policy.Raw.Get()
-	switch {
-	case !ok:
-	case text == "":
+// evalPolicy judges the queue's policy, failing it on the first statement
+// for which bad holds. A queue without a policy passes (only the owner's
+// account has access); an unknown or malformed policy is not judged, nor is
+// one with a Partial statement for which undecided holds: its unknown items
+// might make it bad.
+func evalPolicy(q *sqs.Queue, r *check.Reporter, bad, undecided func(iam.Statement) bool, msg string) {
+	p := q.Policy
+	if p.Raw.Is("") {
 		r.Pass(q.Resource)
-	case !q.Policy.Known():
-	case bad(q.Policy):
-		r.Fail(q.Resource, q.Policy.Raw.Origin, msg, q.Name)
-	default:
+		return
+	}
+	if !p.Known() {
+		return
+	}
+	judged := true
+	for _, st := range p.Statements {
+		switch {
+		case bad(st):
+			r.Fail(q.Resource, st.Origin, msg, q.Name)
+			return
+		case st.Partial && undecided(st):
+			judged = false
+		}
+	}
+	if judged {
 		r.Pass(q.Resource)
 	}
 }
 
-// openToAnyone reports whether an Allow statement without conditions grants
-// any principal (Principal "*", or NotPrincipal) any action.
-func openToAnyone(d iam.Document) bool {
-	return slices.ContainsFunc(d.Statements, func(st iam.Statement) bool {
-		anyone := st.Principal != nil && st.Principal.All || st.NotPrincipal != nil
-		return st.IsAllow() && len(st.Condition) == 0 && anyone && (len(st.Action) > 0 || len(st.NotAction) > 0)
-	})
+// allowsAllActions reports whether the statement allows every SQS action
+// through a wildcard: "*", "sqs:*", or a NotAction that excludes no SQS
+// action.
+func allowsAllActions(st iam.Statement) bool {
+	return st.IsAllow() && st.CoversAllActions("sqs")
 }
 
-// allowsAllActions reports whether an Allow statement grants every SQS
-// action through a wildcard: "*", "sqs:*", or a NotAction that excludes no
-// SQS action.
-func allowsAllActions(d iam.Document) bool {
-	return slices.ContainsFunc(d.Statements, func(st iam.Statement) bool {
-		if !st.IsAllow() {
-			return false
-		}
-		if len(st.NotAction) > 0 {
-			return !slices.ContainsFunc(st.NotAction, excludesSQS)
-		}
-		return slices.ContainsFunc(st.Action, func(a string) bool { return a == "*" || strings.EqualFold(a, "sqs:*") })
-	})
-}
-
-// excludesSQS reports whether a NotAction pattern takes some SQS action out
-// of the grant.
-func excludesSQS(pattern string) bool {
-	p := strings.ToLower(pattern)
-	ok, _ := path.Match(p, "sqs:sendmessage")
-	return ok || strings.HasPrefix(p, "sqs:")
-}
+// mayAllow reports whether the statement allows or, its effect unknown,
+// might.
+func mayAllow(st iam.Statement) bool { return st.MayHaveEffect("Allow") }
