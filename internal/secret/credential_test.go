@@ -25,6 +25,30 @@ func TestClassify(t *testing.T) {
 		{"API_TOKEN", "abcdefghijklmnopqrstuvwxyz", ""},
 		{"LOG_LEVEL", "q8Zr2LmX9vT4kP7wN3sY6bJ1", ""},
 		{"SECRET_ROTATION_DAYS", "30", ""},
+
+		// The rules user data assignments used before the detectors merged.
+		{"DB_PASSWORD", "hunter2hunter2", Password},
+		{"MYSQL_PWD", "s3cr3tpass", Password},
+		{"admin_password", "Tr0ub4dor-and-3", Password},
+		{"api_key", "abcd1234efgh", Token},
+		{"GITHUB_TOKEN", "ghp_abcdefgh", Token},
+		{"DB_PASSWORD", "$(aws ssm get-parameter --name db)", ""},
+		{"TOKEN", "${token}", ""},
+		{"TOKEN", "$TOKEN_FROM_ENV", ""},
+		{"password_file", "/run/secrets/db", ""},
+		{"http_tokens", "required", ""},
+		{"secret_name", "app/db", ""},
+		{"PASSWORD_POLICY", "Xk9mP2vLq8", ""},
+
+		// Unified exclusions.
+		{"AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE", ""},
+		{"AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", ""},
+		{"DB_PASSWORD", "{{resolve:secretsmanager:prod/db:SecretString:password}}", ""},
+		{"DB_PASSWORD", "arn:aws:secretsmanager:eu-west-1:111122223333:secret:db-AbCdEf", ""},
+		{"API_TOKEN", "********************", ""},
+		{"DB_PASSWORD", "<your-password>", ""},
+		{"SECRET_STORE", "aws-secrets-manager", ""},
+		{"DB_PASSWORD", "aaaaaaaaaaaa", ""},
 	}
 	for _, tt := range tests {
 		if got := Classify(tt.name, tt.value); got != tt.want {

@@ -258,7 +258,7 @@ func (a *adapter) launchTemplate(r *tfres.Resource) *ec2.LaunchTemplate {
 		t.BlockDevices = append(t.BlockDevices, dev)
 	}
 	// Launch templates hold user data base64-encoded.
-	t.UserData = ec2.ScanUserDataBase64(b.String("user_data", ""))
+	t.UserData = scanUserData(b.String("user_data", ""), true)
 	if !b.Has("user_data") && !b.Unknown() {
 		t.UserData = ec2.UserData{Meta: model.Meta{Origin: b.Origin, Certainty: model.Defaulted}}
 	}
@@ -286,17 +286,4 @@ func (a *adapter) launchConfiguration(r *tfres.Resource) *ec2.LaunchConfiguratio
 	c.UserData = userData(b, "user_data", "user_data_base64")
 	c.DetailedMonitoring = b.Bool("enable_monitoring", true)
 	return c
-}
-
-// userData scans the plain-text or base64 user data attribute of b.
-func userData(b *tfres.Block, plain, encoded string) ec2.UserData {
-	switch {
-	case b.Has(plain):
-		return ec2.ScanUserData(b.String(plain, ""))
-	case b.Has(encoded):
-		return ec2.ScanUserDataBase64(b.String(encoded, ""))
-	case b.Unknown():
-		return ec2.UserData{Meta: model.Meta{Origin: b.Origin}}
-	}
-	return ec2.UserData{Meta: model.Meta{Origin: b.Origin, Certainty: model.Defaulted}}
 }
