@@ -4,6 +4,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
 	"github.com/vigil-sec/vigil/internal/model/aws/vpc"
+	iamadapt "github.com/vigil-sec/vigil/internal/source/tfaws/iam"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
 
@@ -206,13 +207,22 @@ func adaptEndpoints(set *tfres.Set) []*vpc.Endpoint {
 		c, certain := policies.For(r)
 		switch {
 		case c != nil:
-			e.Policy = iam.ParseDocument(c.Body.String("policy", fullAccessPolicy))
+			e.Policy = endpointPolicy(set, c.Body)
 		case !certain && !b.Has("policy"):
 			e.Policy = iam.ParseDocument(model.Unresolved[string](b.Origin))
 		default:
-			e.Policy = iam.ParseDocument(b.String("policy", fullAccessPolicy))
+			e.Policy = endpointPolicy(set, b)
 		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// endpointPolicy reads an endpoint's policy the one way policies are read; an
+// endpoint without one gets AWS's default, which allows full access.
+func endpointPolicy(set *tfres.Set, b *tfres.Block) iam.Document {
+	if !b.Has("policy") && !b.Unknown() {
+		return iam.ParseDocument(model.Default(fullAccessPolicy, b.Origin))
+	}
+	return iamadapt.Document(set, b, "policy")
 }

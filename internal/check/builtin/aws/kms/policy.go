@@ -58,7 +58,7 @@ resource "aws_kms_key" "example" {
 				case st.IsPublic():
 					failed = true
 					r.Fail(k.Resource, st.Origin, "KMS key %s has a key policy allowing any principal.", k.Name)
-				case st.Partial && st.IsAllow():
+				case st.Partial && st.MayBePublic():
 					judged = false
 				}
 			}

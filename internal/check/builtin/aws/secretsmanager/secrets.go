@@ -130,7 +130,7 @@ var publicPolicy = &check.Check{
 				case st.IsPublic():
 					failed = true
 					r.Fail(s.Resource, st.Origin, "Secret %s has a resource policy allowing any principal.", s.Name)
-				case st.Partial && st.IsAllow():
+				case st.Partial && st.MayBePublic():
 					judged = false
 				}
 			}
