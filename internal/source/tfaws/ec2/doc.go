@@ -7,4 +7,10 @@
 // resources they govern. They are regional settings; the adapter does not
 // tell provider aliases apart, so a default declared for one region is
 // applied to every resource of the configuration.
+//
+// User data is decoded here (base64, then gzip when compressed) and scanned
+// with package secret; the model keeps only the kind and line of each secret.
+// Decoded user data larger than 1 MiB, far above AWS's 16 KB limit, is
+// recorded as unknown rather than read on, so a gzip bomb costs at most that
+// much.
 package ec2
