@@ -82,6 +82,18 @@ func (b *Block) Blocks(typ string) []*Block {
 	return out
 }
 
+// BlocksOrUnknown returns the nested blocks of the type plus, when a dynamic
+// block over an unknown collection may generate more, one unknown
+// placeholder. Every question about the placeholder has an unknown answer, so
+// a loop over the result judges what is known and stays silent on the rest.
+func (b *Block) BlocksOrUnknown(typ string) []*Block {
+	bs := b.Blocks(typ)
+	if !b.BlocksKnown(typ) {
+		bs = append(bs, &Block{Type: typ, Origin: b.Origin, unknown: true})
+	}
+	return bs
+}
+
 // BlocksKnown reports whether Blocks(typ) is the complete list.
 func (b *Block) BlocksKnown(typ string) bool { return !b.unknown && !b.UnknownTypes[typ] }
 
@@ -277,29 +289,4 @@ func (b *Block) StringMap(name string) model.Map[string] {
 		m.Entries[k.AsString()] = model.Set(sv.AsString(), a.Origin)
 	}
 	return m
-}
-
-// Reference returns an attribute that identifies another resource (a KMS key
-// ID, a role ARN, a security group ID). When its value is known it is
-// returned as is. When it is unknown only because it is read from a resource
-// declared in the configuration (kms_key_id = aws_kms_key.app.arn: the ARN
-// exists only after apply), what it identifies is still known: the result is
-// that resource's address, set explicitly. Anything else unknown stays
-// unknown; an absent attribute is def, defaulted.
-func (b *Block) Reference(name, def string) model.String {
-	s := b.String(name, def)
-	if s.Known() {
-		return s
-	}
-	targets := map[string]bool{}
-	for _, r := range b.Refs(name) {
-		targets[r.Address] = true
-	}
-	if len(targets) != 1 {
-		return s
-	}
-	for addr := range targets {
-		return model.Set(addr, s.Origin)
-	}
-	return s
 }

@@ -63,12 +63,17 @@ func (s *Set) Resolve(b *Block, name string, types []string, matchAttrs ...strin
 		}
 		return nil, Unlinked
 	}
+	return s.resolveValue(a.Value, types, matchAttrs)
+}
+
+// resolveValue is Resolve for a present value v, with its marks.
+func (s *Set) resolveValue(v cty.Value, types, matchAttrs []string) (*Resource, Link) {
 	want := map[string]bool{}
 	for _, t := range types {
 		want[t] = true
 	}
 	var hits []*Resource
-	for _, ref := range RefsOf(a.Value) {
+	for _, ref := range RefsOf(v) {
 		if r := s.byAddr[ref.Address]; r != nil && want[r.Type] {
 			hits = append(hits, r)
 		}
@@ -77,18 +82,18 @@ func (s *Set) Resolve(b *Block, name string, types []string, matchAttrs ...strin
 		sort.Slice(hits, func(i, j int) bool { return hits[i].Address < hits[j].Address })
 		return hits[0], Linked
 	}
-	raw, _ := a.Value.UnmarkDeep()
+	raw, _ := v.UnmarkDeep()
 	if !raw.IsWhollyKnown() {
 		return nil, Unresolvable
 	}
 	if raw.Type() != cty.String || raw.IsNull() {
 		return nil, Unlinked
 	}
-	v := raw.AsString()
+	str := raw.AsString()
 	for _, t := range types {
 		for _, r := range s.byType[t] {
 			for _, m := range matchAttrs {
-				if got := r.Body.String(m, ""); got.Explicit() && got.Val() == v {
+				if got := r.Body.String(m, ""); got.Explicit() && got.Val() == str {
 					return r, Linked
 				}
 			}

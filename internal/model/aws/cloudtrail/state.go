@@ -30,7 +30,8 @@ type Trail struct {
 	// S3BucketName is the bucket the log files are delivered to.
 	S3BucketName model.String
 	// S3BucketID is the model ID of the delivery bucket when it is part of the
-	// same estate; "" when it is not, unknown when the link cannot be resolved.
+	// same estate; otherwise the bucket name as written (a bucket outside the
+	// configuration); unknown when the link cannot be resolved.
 	S3BucketID model.String
 	CloudWatch CloudWatchDelivery
 	// Selectors says which events the trail records.
@@ -47,7 +48,9 @@ type CloudWatchDelivery struct {
 	// to CloudWatch Logs.
 	LogGroupARN model.String
 	// LogGroupID is the model ID of that log group when it is part of the same
-	// estate; "" when it is not, unknown when the link cannot be resolved.
+	// estate; otherwise the log group ARN as written (a group outside the
+	// configuration); "" when the trail does not deliver to CloudWatch Logs;
+	// unknown when the link cannot be resolved.
 	LogGroupID model.String
 	// RoleARN is the role CloudTrail assumes to write to the log group.
 	RoleARN model.String

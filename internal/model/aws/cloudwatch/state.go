@@ -30,7 +30,8 @@ type MetricFilter struct {
 	// LogGroupName is the name of the log group the filter reads.
 	LogGroupName model.String
 	// LogGroupID is the model ID of that log group when it is part of the same
-	// estate; "" when it is not, unknown when the link cannot be resolved.
+	// estate; otherwise the group name as written (a group outside the
+	// configuration); unknown when the link cannot be resolved.
 	LogGroupID      model.String
 	Transformations []MetricTransformation
 }

@@ -30,7 +30,8 @@ type Subscription struct {
 	model.Resource
 	TopicARN model.String
 	// TopicID is the model ID of the topic when it is part of the same
-	// estate; "" when it is not, unknown when the link cannot be resolved.
+	// estate; otherwise the topic ARN as written (a topic outside the
+	// configuration); unknown when the link cannot be resolved.
 	TopicID model.String
 	// Protocol is e.g. "https", "http", "sqs", "lambda", "email".
 	Protocol model.String

@@ -24,7 +24,7 @@ func Adapt(set *tfres.Set) cloudtrail.State {
 			LogFileValidation:          b.Bool("enable_log_file_validation", false),
 			KMSKeyID:                   b.String("kms_key_id", ""),
 			S3BucketName:               b.String("s3_bucket_name", ""),
-			S3BucketID:                 linkID(set, b, "s3_bucket_name", []string{"aws_s3_bucket"}, "bucket"),
+			S3BucketID:                 set.LinkID(b, "s3_bucket_name", []string{"aws_s3_bucket"}, "bucket"),
 			CloudWatch: cloudtrail.CloudWatchDelivery{
 				LogGroupARN: b.String("cloud_watch_logs_group_arn", ""),
 				LogGroupID:  logGroupID(set, b),
@@ -38,33 +38,16 @@ func Adapt(set *tfres.Set) cloudtrail.State {
 	return st
 }
 
-// linkID returns the model ID of the resource the attribute points at: ""
-// when it points outside the configuration, unknown when it cannot be told.
-func linkID(set *tfres.Set, b *tfres.Block, attr string, types []string, match ...string) model.String {
-	o := b.Origin
-	if a := b.Attr(attr); a != nil {
-		o = a.Origin
-	}
-	t, link := set.Resolve(b, attr, types, match...)
-	switch link {
-	case tfres.Linked:
-		return model.Set(t.Address, o)
-	case tfres.Unresolvable:
-		return model.Unresolved[string](o)
-	}
-	if b.Has(attr) {
-		return model.Set("", o)
-	}
-	return model.Default("", o)
-}
-
 // logGroupID links cloud_watch_logs_group_arn to its log group: through a
 // reference (usually "${aws_cloudwatch_log_group.x.arn}:*"), or through the
-// name inside a literal ARN.
+// name inside a literal ARN. A literal ARN that names no declared group is
+// kept, as LinkID keeps every value pointing outside the configuration.
 func logGroupID(set *tfres.Set, b *tfres.Block) model.String {
-	id := linkID(set, b, "cloud_watch_logs_group_arn", []string{"aws_cloudwatch_log_group"})
+	id := set.LinkID(b, "cloud_watch_logs_group_arn", []string{"aws_cloudwatch_log_group"})
 	arn := b.String("cloud_watch_logs_group_arn", "")
-	if !id.Is("") || !arn.Explicit() {
+	if !arn.Explicit() || !id.Is(arn.Val()) {
+		// Linked through a reference, unknown, or absent: LinkID only
+		// returns the value itself when it links nowhere.
 		return id
 	}
 	name, ok := logGroupNameFromARN(arn.Val())
@@ -94,13 +77,13 @@ func logGroupNameFromARN(arn string) (string, bool) {
 
 func adaptSelectors(b *tfres.Block) cloudtrail.Selectors {
 	var s cloudtrail.Selectors
-	for _, es := range blocks(b, "event_selector") {
+	for _, es := range b.BlocksOrUnknown("event_selector") {
 		sel := &cloudtrail.EventSelector{
 			Origin:                  es.Origin,
 			ReadWriteType:           es.String("read_write_type", "All"),
 			IncludeManagementEvents: es.Bool("include_management_events", true),
 		}
-		for _, dr := range blocks(es, "data_resource") {
+		for _, dr := range es.BlocksOrUnknown("data_resource") {
 			sel.DataResources = append(sel.DataResources, &cloudtrail.DataResource{
 				Origin: dr.Origin,
 				Type:   dr.String("type", ""),
@@ -109,9 +92,9 @@ func adaptSelectors(b *tfres.Block) cloudtrail.Selectors {
 		}
 		s.Basic = append(s.Basic, sel)
 	}
-	for _, as := range blocks(b, "advanced_event_selector") {
+	for _, as := range b.BlocksOrUnknown("advanced_event_selector") {
 		sel := &cloudtrail.AdvancedEventSelector{Origin: as.Origin, Name: as.String("name", "")}
-		for _, fs := range blocks(as, "field_selector") {
+		for _, fs := range as.BlocksOrUnknown("field_selector") {
 			sel.Fields = append(sel.Fields, &cloudtrail.FieldSelector{
 				Origin:        fs.Origin,
 				Field:         fs.String("field", ""),
@@ -126,20 +109,6 @@ func adaptSelectors(b *tfres.Block) cloudtrail.Selectors {
 		s.Advanced = append(s.Advanced, sel)
 	}
 	return s
-}
-
-// blocks returns the nested blocks of a type, plus one unknown placeholder
-// when a dynamic block over an unknown collection may generate more: its
-// values are unknown, so no question about it has a known answer.
-func blocks(b *tfres.Block, typ string) []*tfres.Block {
-	bs := b.Blocks(typ)
-	if !b.BlocksKnown(typ) {
-		// Block returns an unknown placeholder only when no block of the type
-		// is known, so ask an empty block that shares the unknown type.
-		unknown := &tfres.Block{Origin: b.Origin, UnknownTypes: map[string]bool{typ: true}}
-		bs = append(bs, unknown.Block(typ))
-	}
-	return bs
 }
 
 func insightTypes(b *tfres.Block) model.List[string] {

@@ -71,7 +71,7 @@ resource "aws_cloudtrail" "t" {
   s3_bucket_name             = "logs"
   cloud_watch_logs_group_arn = "arn:aws:logs:eu-west-1:111122223333:log-group:/elsewhere:*"
 }`,
-			want: map[string]string{"aws_cloudtrail.t": ""},
+			want: map[string]string{"aws_cloudtrail.t": "arn:aws:logs:eu-west-1:111122223333:log-group:/elsewhere:*"},
 		},
 		{
 			name: "literal ARN and a group named at apply time",

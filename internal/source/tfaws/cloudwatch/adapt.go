@@ -27,9 +27,9 @@ func Adapt(set *tfres.Set) cloudwatch.State {
 			FilterName:   name,
 			Pattern:      b.String("pattern", ""),
 			LogGroupName: b.String("log_group_name", ""),
-			LogGroupID:   linkID(set, b, "log_group_name", []string{"aws_cloudwatch_log_group"}, "name"),
+			LogGroupID:   set.LinkID(b, "log_group_name", []string{"aws_cloudwatch_log_group"}, "name"),
 		}
-		for _, mt := range blocks(b, "metric_transformation") {
+		for _, mt := range b.BlocksOrUnknown("metric_transformation") {
 			f.Transformations = append(f.Transformations, cloudwatch.MetricTransformation{
 				Name:      mt.String("name", ""),
 				Namespace: mt.String("namespace", ""),
@@ -49,7 +49,7 @@ func Adapt(set *tfres.Set) cloudwatch.State {
 		if b.Has("metric_name") || b.Unknown() {
 			a.Metrics = append(a.Metrics, cloudwatch.Metric{Name: b.String("metric_name", ""), Namespace: b.String("namespace", "")})
 		}
-		for _, q := range blocks(b, "metric_query") {
+		for _, q := range b.BlocksOrUnknown("metric_query") {
 			if m := q.Block("metric"); m.Present() {
 				a.Metrics = append(a.Metrics, cloudwatch.Metric{Name: m.String("metric_name", ""), Namespace: m.String("namespace", "")})
 			}
@@ -66,37 +66,4 @@ func groupName(b *tfres.Block) model.String {
 		return b.String("name", "")
 	}
 	return model.Unresolved[string](b.Origin)
-}
-
-// linkID returns the model ID of the resource the attribute points at: ""
-// when it points outside the configuration, unknown when it cannot be told.
-func linkID(set *tfres.Set, b *tfres.Block, attr string, types []string, match ...string) model.String {
-	o := b.Origin
-	if a := b.Attr(attr); a != nil {
-		o = a.Origin
-	}
-	t, link := set.Resolve(b, attr, types, match...)
-	switch link {
-	case tfres.Linked:
-		return model.Set(t.Address, o)
-	case tfres.Unresolvable:
-		return model.Unresolved[string](o)
-	}
-	if b.Has(attr) {
-		return model.Set("", o)
-	}
-	return model.Default("", o)
-}
-
-// blocks returns the nested blocks of a type, plus one unknown placeholder
-// when a dynamic block over an unknown collection may generate more.
-func blocks(b *tfres.Block, typ string) []*tfres.Block {
-	bs := b.Blocks(typ)
-	if !b.BlocksKnown(typ) {
-		// Block returns an unknown placeholder only when no block of the type
-		// is known, so ask an empty block that shares the unknown type.
-		unknown := &tfres.Block{Origin: b.Origin, UnknownTypes: map[string]bool{typ: true}}
-		bs = append(bs, unknown.Block(typ))
-	}
-	return bs
 }

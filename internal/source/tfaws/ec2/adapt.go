@@ -62,7 +62,7 @@ func Adapt(set *tfres.Set) ec2.State {
 	for _, r := range set.OfType("aws_snapshot_create_volume_permission") {
 		st.SnapshotPermissions = append(st.SnapshotPermissions, &ec2.SnapshotPermission{
 			Resource:   r.Identity(""),
-			SnapshotID: refID(set, r.Body, "snapshot_id", snapshotTypes...),
+			SnapshotID: set.LinkID(r.Body, "snapshot_id", snapshotTypes),
 			AccountID:  r.Body.String("account_id", ""),
 		})
 	}
@@ -70,7 +70,7 @@ func Adapt(set *tfres.Set) ec2.State {
 		b := r.Body
 		st.ImagePermissions = append(st.ImagePermissions, &ec2.ImagePermission{
 			Resource:        r.Identity(""),
-			ImageID:         refID(set, b, "image_id", imageTypes...),
+			ImageID:         set.LinkID(b, "image_id", imageTypes),
 			AccountID:       b.String("account_id", ""),
 			Group:           b.String("group", ""),
 			OrganizationARN: b.String("organization_arn", ""),
@@ -97,13 +97,13 @@ func (a *adapter) instance(r *tfres.Resource) *ec2.Instance {
 	b := r.Body
 	lt := b.Block("launch_template")
 	in := &ec2.Instance{Resource: r.Identity("")}
-	in.SubnetID = refID(a.set, b, "subnet_id", subnetTypes...)
+	in.SubnetID = a.set.LinkID(b, "subnet_id", subnetTypes)
 	var tmpl *ec2.LaunchTemplate
 	fromTemplate := lt.Present()
 	if fromTemplate {
-		in.LaunchTemplateID = refID(a.set, lt, "id", templateTypes...)
+		in.LaunchTemplateID = a.set.LinkID(lt, "id", templateTypes)
 		if !lt.Has("id") {
-			in.LaunchTemplateID = refID(a.set, lt, "name", templateTypes...)
+			in.LaunchTemplateID = a.set.LinkID(lt, "name", templateTypes)
 		}
 		if id, ok := in.LaunchTemplateID.Get(); ok {
 			tmpl = a.templates[id]
@@ -113,8 +113,8 @@ func (a *adapter) instance(r *tfres.Resource) *ec2.Instance {
 	}
 	in.ImageID = b.String("ami", "")
 	in.InstanceType = b.String("instance_type", "")
-	in.IAMInstanceProfile = refID(a.set, b, "iam_instance_profile", profileTypes...)
-	in.SecurityGroupIDs = concat(refIDs(a.set, b, "vpc_security_group_ids", securityGroupTypes...), b.StringList("security_groups"))
+	in.IAMInstanceProfile = a.set.LinkID(b, "iam_instance_profile", profileTypes)
+	in.SecurityGroupIDs = concat(a.set.LinkIDs(b, "vpc_security_group_ids", securityGroupTypes), b.StringList("security_groups"))
 	in.DetailedMonitoring = b.Bool("monitoring", false)
 	in.PublicIP = a.instancePublicIP(b, in.SubnetID, tmpl, fromTemplate)
 
@@ -193,7 +193,7 @@ func (a *adapter) instanceDevice(b *tfres.Block, root bool) *ec2.BlockDevice {
 		Origin:     b.Origin,
 		DeviceName: b.String("device_name", ""),
 		Root:       root,
-		SnapshotID: refID(a.set, b, "snapshot_id", snapshotTypes...),
+		SnapshotID: a.set.LinkID(b, "snapshot_id", snapshotTypes),
 		VolumeType: b.String("volume_type", ""),
 		VolumeSize: b.Int("volume_size", 0),
 	}
@@ -209,17 +209,17 @@ func (a *adapter) launchTemplate(r *tfres.Resource) *ec2.LaunchTemplate {
 	t.InstanceType = b.String("instance_type", "")
 	prof := b.Block("iam_instance_profile")
 	if prof.Has("arn") {
-		t.IAMInstanceProfile = refID(a.set, prof, "arn", profileTypes...)
+		t.IAMInstanceProfile = a.set.LinkID(prof, "arn", profileTypes)
 	} else {
-		t.IAMInstanceProfile = refID(a.set, prof, "name", profileTypes...)
+		t.IAMInstanceProfile = a.set.LinkID(prof, "name", profileTypes)
 	}
-	sgs := concat(refIDs(a.set, b, "vpc_security_group_ids", securityGroupTypes...), b.StringList("security_group_names"))
+	sgs := concat(a.set.LinkIDs(b, "vpc_security_group_ids", securityGroupTypes), b.StringList("security_group_names"))
 	t.PublicIP = model.Unresolved[bool](b.Origin)
 	nis := b.Blocks("network_interfaces")
 	known := b.BlocksKnown("network_interfaces")
 	allFalse := known && len(nis) > 0
 	for _, ni := range nis {
-		sgs = concat(sgs, refIDs(a.set, ni, "security_groups", securityGroupTypes...))
+		sgs = concat(sgs, a.set.LinkIDs(ni, "security_groups", securityGroupTypes))
 		// The attribute is a string ("true"/"false") in the provider schema;
 		// unset leaves the choice to the subnet.
 		if !ni.Has("associate_public_ip_address") {
@@ -249,7 +249,7 @@ func (a *adapter) launchTemplate(r *tfres.Resource) *ec2.LaunchTemplate {
 		dev := &ec2.BlockDevice{
 			Origin:     m.Origin,
 			DeviceName: m.String("device_name", ""),
-			SnapshotID: refID(a.set, ebs, "snapshot_id", snapshotTypes...),
+			SnapshotID: a.set.LinkID(ebs, "snapshot_id", snapshotTypes),
 			VolumeType: ebs.String("volume_type", ""),
 			VolumeSize: ebs.Int("volume_size", 0),
 		}
@@ -271,8 +271,8 @@ func (a *adapter) launchConfiguration(r *tfres.Resource) *ec2.LaunchConfiguratio
 	c := &ec2.LaunchConfiguration{Resource: r.Identity(b.String("name", "").Val())}
 	c.ImageID = b.String("image_id", "")
 	c.InstanceType = b.String("instance_type", "")
-	c.IAMInstanceProfile = refID(a.set, b, "iam_instance_profile", profileTypes...)
-	c.SecurityGroupIDs = refIDs(a.set, b, "security_groups", securityGroupTypes...)
+	c.IAMInstanceProfile = a.set.LinkID(b, "iam_instance_profile", profileTypes)
+	c.SecurityGroupIDs = a.set.LinkIDs(b, "security_groups", securityGroupTypes)
 	// Unset, the subnet the Auto Scaling group launches into decides.
 	c.PublicIP = model.Unresolved[bool](b.Origin)
 	if b.Has("associate_public_ip_address") {
@@ -286,4 +286,21 @@ func (a *adapter) launchConfiguration(r *tfres.Resource) *ec2.LaunchConfiguratio
 	c.UserData = userData(b, "user_data", "user_data_base64")
 	c.DetailedMonitoring = b.Bool("enable_monitoring", true)
 	return c
+}
+
+// concat joins lists of security groups given in several attributes (by ID
+// and by name): the result is unknown when any part is.
+func concat(ls ...model.List[string]) model.List[string] {
+	out := ls[0]
+	out.Items = append([]model.Value[string](nil), out.Items...)
+	for _, l := range ls[1:] {
+		if !l.Known() {
+			out.Certainty = model.Unknown
+		}
+		if l.Certainty == model.Explicit && out.Certainty == model.Defaulted {
+			out.Meta = l.Meta
+		}
+		out.Items = append(out.Items, l.Items...)
+	}
+	return out
 }

@@ -35,7 +35,7 @@ func readDefaults(set *tfres.Set, st *ec2.State) accountDefaults {
 		}
 	}
 	for _, r := range set.OfType("aws_ebs_default_kms_key") {
-		k := &ec2.EBSDefaultKMSKey{Resource: r.Identity(""), KeyARN: refID(set, r.Body, "key_arn", "aws_kms_key")}
+		k := &ec2.EBSDefaultKMSKey{Resource: r.Identity(""), KeyARN: set.LinkID(r.Body, "key_arn", []string{"aws_kms_key"})}
 		st.EBSDefaultKMSKeys = append(st.EBSDefaultKMSKeys, k)
 		d.ebsKMSKey = k.KeyARN
 	}
@@ -85,7 +85,7 @@ func (d accountDefaults) encrypted(b *tfres.Block, attr string, fromSnapshot mod
 // the account's default key ("" for the AWS-managed aws/ebs key).
 func (d accountDefaults) kmsKey(set *tfres.Set, b *tfres.Block, attr string) model.String {
 	if b.Has(attr) || b.Unknown() {
-		return refID(set, b, attr, "aws_kms_key", "aws_kms_alias")
+		return set.LinkID(b, attr, []string{"aws_kms_key", "aws_kms_alias"})
 	}
 	if v, ok := d.ebsKMSKey.Get(); ok {
 		return model.Default(v, b.Origin)

@@ -14,7 +14,7 @@ func (a *adapter) volume(r *tfres.Resource) *ec2.Volume {
 	v := &ec2.Volume{
 		Resource:         r.Identity(""),
 		AvailabilityZone: b.String("availability_zone", ""),
-		SnapshotID:       refID(a.set, b, "snapshot_id", snapshotTypes...),
+		SnapshotID:       a.set.LinkID(b, "snapshot_id", snapshotTypes),
 		VolumeType:       b.String("type", "gp2"),
 		Size:             b.Int("size", 0),
 	}
@@ -35,16 +35,16 @@ func (a *adapter) snapshot(r *tfres.Resource) *ec2.Snapshot {
 	a.snapshots[r.Address] = s
 	if r.Type == "aws_ebs_snapshot" {
 		// A snapshot is encrypted exactly when its volume is.
-		s.VolumeID = refID(a.set, b, "volume_id", volumeTypes...)
-		s.Encrypted = model.Unresolved[bool](attrOrigin(b, "volume_id"))
-		s.KMSKeyID = model.Unresolved[string](attrOrigin(b, "volume_id"))
+		s.VolumeID = a.set.LinkID(b, "volume_id", volumeTypes)
+		s.Encrypted = model.Unresolved[bool](s.VolumeID.Origin)
+		s.KMSKeyID = model.Unresolved[string](s.VolumeID.Origin)
 		if vr := a.linked(s.VolumeID); vr != nil {
 			v := a.volume(vr)
 			s.Encrypted, s.KMSKeyID = v.Encrypted, v.KMSKeyID
 		}
 		return s
 	}
-	s.SourceSnapshotID = refID(a.set, b, "source_snapshot_id", snapshotTypes...)
+	s.SourceSnapshotID = a.set.LinkID(b, "source_snapshot_id", snapshotTypes)
 	s.Encrypted = a.d.encrypted(copySource(b), "encrypted", a.snapshotEncrypted(b, "source_snapshot_id"))
 	s.KMSKeyID = a.d.kmsKey(a.set, b, "kms_key_id")
 	return s
@@ -70,10 +70,11 @@ func (a *adapter) snapshotEncrypted(b *tfres.Block, attr string) model.Bool {
 	if !b.Has(attr) {
 		return model.Bool{}
 	}
-	if sr := a.linked(refID(a.set, b, attr, snapshotTypes...)); sr != nil {
+	id := a.set.LinkID(b, attr, snapshotTypes)
+	if sr := a.linked(id); sr != nil {
 		return a.snapshot(sr).Encrypted
 	}
-	return model.Unresolved[bool](attrOrigin(b, attr))
+	return model.Unresolved[bool](id.Origin)
 }
 
 // linked returns the declared resource a reference value names, or nil.
@@ -99,7 +100,7 @@ func (a *adapter) image(r *tfres.Resource) *ec2.Image {
 			dev := &ec2.BlockDevice{
 				Origin:     eb.Origin,
 				DeviceName: eb.String("device_name", ""),
-				SnapshotID: refID(a.set, eb, "snapshot_id", snapshotTypes...),
+				SnapshotID: a.set.LinkID(eb, "snapshot_id", snapshotTypes),
 				VolumeType: eb.String("volume_type", "standard"),
 				VolumeSize: eb.Int("volume_size", 0),
 			}
@@ -109,7 +110,7 @@ func (a *adapter) image(r *tfres.Resource) *ec2.Image {
 			im.BlockDevices = append(im.BlockDevices, dev)
 		}
 	case "aws_ami_copy":
-		im.SourceImageID = refID(a.set, b, "source_ami_id", imageTypes...)
+		im.SourceImageID = a.set.LinkID(b, "source_ami_id", imageTypes)
 		im.BlockDevices = a.copiedDevices(b, im.SourceImageID)
 	case "aws_ami_from_instance":
 		im.SourceImageID = model.Default("", b.Origin)

@@ -46,11 +46,11 @@ func loadBalancer(set *tfres.Set, r *tfres.Resource) *elb.LoadBalancer {
 		DropInvalidHeaderFields: b.Bool("drop_invalid_header_fields", false),
 		DesyncMitigationMode:    b.String("desync_mitigation_mode", "defensive"),
 		DeletionProtection:      b.Bool("enable_deletion_protection", false),
-		SecurityGroupIDs:        refIDs(set, b, "security_groups", groupTypes...),
-		SubnetIDs:               refIDs(set, b, "subnets", subnetTypes...),
+		SecurityGroupIDs:        set.LinkIDs(b, "security_groups", groupTypes),
+		SubnetIDs:               set.LinkIDs(b, "subnets", subnetTypes),
 	}
 	for _, m := range b.Blocks("subnet_mapping") {
-		lb.SubnetIDs.Items = append(lb.SubnetIDs.Items, refID(set, m, "subnet_id", subnetTypes...))
+		lb.SubnetIDs.Items = append(lb.SubnetIDs.Items, set.LinkID(m, "subnet_id", subnetTypes))
 	}
 	if !b.BlocksKnown("subnet_mapping") {
 		lb.SubnetIDs.Certainty = model.Unknown
@@ -69,7 +69,7 @@ func listener(set *tfres.Set, r *tfres.Resource, lbs map[string]*elb.LoadBalance
 	b := r.Body
 	l := &elb.Listener{
 		Resource:       r.Identity(""),
-		LoadBalancerID: refID(set, b, "load_balancer_arn", lbTypes...),
+		LoadBalancerID: set.LinkID(b, "load_balancer_arn", lbTypes),
 		Port:           b.Int("port", 0),
 		// Unset, the listener gets a policy chosen by AWS at creation, which
 		// has changed over time: it cannot be told from the configuration.
@@ -109,9 +109,9 @@ func classic(set *tfres.Set, r *tfres.Resource) *elb.ClassicLoadBalancer {
 		ListenersComplete:  b.BlocksKnown("listener"),
 		CrossZone:          b.Bool("cross_zone_load_balancing", true),
 		ConnectionDraining: b.Bool("connection_draining", false),
-		SecurityGroupIDs:   refIDs(set, b, "security_groups", groupTypes...),
-		SubnetIDs:          refIDs(set, b, "subnets", subnetTypes...),
-		InstanceIDs:        refIDs(set, b, "instances", instanceTypes...),
+		SecurityGroupIDs:   set.LinkIDs(b, "security_groups", groupTypes),
+		SubnetIDs:          set.LinkIDs(b, "subnets", subnetTypes),
+		InstanceIDs:        set.LinkIDs(b, "instances", instanceTypes),
 	}
 	for _, lb := range b.Blocks("listener") {
 		c.Listeners = append(c.Listeners, &elb.ClassicListener{

@@ -30,7 +30,7 @@ func Adapt(set *tfres.Set) sns.State {
 		st.Subscriptions = append(st.Subscriptions, &sns.Subscription{
 			Resource: r.Identity(""),
 			TopicARN: b.String("topic_arn", ""),
-			TopicID:  linkID(set, b, "topic_arn", topicTypes),
+			TopicID:  set.LinkID(b, "topic_arn", topicTypes),
 			Protocol: b.String("protocol", ""),
 			Endpoint: b.String("endpoint", ""),
 		})
@@ -59,24 +59,4 @@ func policy(set *tfres.Set, r *tfres.Resource, comps tfres.Companions) iam.Docum
 		return iam.ParseDocument(model.Unresolved[string](r.Body.Origin))
 	}
 	return iamadapt.Document(set, r.Body, "policy")
-}
-
-// linkID returns the model ID of the resource the attribute points at: ""
-// when it points outside the configuration, unknown when it cannot be told.
-func linkID(set *tfres.Set, b *tfres.Block, attr string, types []string, match ...string) model.String {
-	o := b.Origin
-	if a := b.Attr(attr); a != nil {
-		o = a.Origin
-	}
-	t, link := set.Resolve(b, attr, types, match...)
-	switch link {
-	case tfres.Linked:
-		return model.Set(t.Address, o)
-	case tfres.Unresolvable:
-		return model.Unresolved[string](o)
-	}
-	if b.Has(attr) {
-		return model.Set("", o)
-	}
-	return model.Default("", o)
 }

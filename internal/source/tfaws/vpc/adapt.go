@@ -29,7 +29,7 @@ func Adapt(set *tfres.Set) vpc.State {
 	for _, r := range set.OfType("aws_nat_gateway") {
 		st.NATGateways = append(st.NATGateways, &vpc.NATGateway{
 			Resource:         r.Identity(""),
-			SubnetID:         refID(set, r.Body, "subnet_id", subnetTypes...),
+			SubnetID:         set.LinkID(r.Body, "subnet_id", subnetTypes),
 			ConnectivityType: r.Body.String("connectivity_type", "public"),
 		})
 	}
@@ -39,8 +39,8 @@ func Adapt(set *tfres.Set) vpc.State {
 		b := r.Body
 		st.PeeringConnections = append(st.PeeringConnections, &vpc.PeeringConnection{
 			Resource:    r.Identity(""),
-			VPCID:       refID(set, b, "vpc_id", vpcTypes...),
-			PeerVPCID:   refID(set, b, "peer_vpc_id", vpcTypes...),
+			VPCID:       set.LinkID(b, "vpc_id", vpcTypes),
+			PeerVPCID:   set.LinkID(b, "peer_vpc_id", vpcTypes),
 			PeerOwnerID: b.String("peer_owner_id", ""),
 			PeerRegion:  b.String("peer_region", ""),
 		})
@@ -117,7 +117,7 @@ func adaptSubnets(set *tfres.Set) []*vpc.Subnet {
 					s.VPCID = model.Default(d.Address, b.Origin)
 				}
 			} else {
-				s.VPCID = refID(set, b, "vpc_id", vpcTypes...)
+				s.VPCID = set.LinkID(b, "vpc_id", vpcTypes)
 			}
 			out = append(out, s)
 		}
@@ -129,19 +129,19 @@ func adaptInternetGateways(set *tfres.Set) []*vpc.InternetGateway {
 	attached := map[string]model.String{}
 	for _, r := range set.OfType("aws_internet_gateway_attachment") {
 		if t, link := set.Resolve(r.Body, "internet_gateway_id", []string{"aws_internet_gateway"}); link == tfres.Linked {
-			attached[t.Address] = refID(set, r.Body, "vpc_id", vpcTypes...)
+			attached[t.Address] = set.LinkID(r.Body, "vpc_id", vpcTypes)
 		}
 	}
 	var out []*vpc.InternetGateway
 	for _, r := range set.OfType("aws_internet_gateway") {
-		g := &vpc.InternetGateway{Resource: r.Identity(""), VPCID: refID(set, r.Body, "vpc_id", vpcTypes...)}
+		g := &vpc.InternetGateway{Resource: r.Identity(""), VPCID: set.LinkID(r.Body, "vpc_id", vpcTypes)}
 		if id, ok := attached[r.Address]; ok && !r.Body.Has("vpc_id") {
 			g.VPCID = id
 		}
 		out = append(out, g)
 	}
 	for _, r := range set.OfType("aws_egress_only_internet_gateway") {
-		out = append(out, &vpc.InternetGateway{Resource: r.Identity(""), EgressOnly: true, VPCID: refID(set, r.Body, "vpc_id", vpcTypes...)})
+		out = append(out, &vpc.InternetGateway{Resource: r.Identity(""), EgressOnly: true, VPCID: set.LinkID(r.Body, "vpc_id", vpcTypes)})
 	}
 	return out
 }
@@ -177,7 +177,7 @@ func adaptFlowLogs(set *tfres.Set) []*vpc.FlowLog {
 		for _, t := range flowLogTargets {
 			if b.Has(t.attr) {
 				f.TargetType = model.Set(t.kind, b.Attr(t.attr).Origin)
-				f.TargetID = refID(set, b, t.attr, t.types...)
+				f.TargetID = set.LinkID(b, t.attr, t.types)
 				break
 			}
 		}
@@ -196,12 +196,12 @@ func adaptEndpoints(set *tfres.Set) []*vpc.Endpoint {
 		b := r.Body
 		e := &vpc.Endpoint{
 			Resource:          r.Identity(""),
-			VPCID:             refID(set, b, "vpc_id", vpcTypes...),
+			VPCID:             set.LinkID(b, "vpc_id", vpcTypes),
 			ServiceName:       b.String("service_name", ""),
 			EndpointType:      b.String("vpc_endpoint_type", "Gateway"),
-			SubnetIDs:         refIDs(set, b, "subnet_ids", subnetTypes...),
-			SecurityGroupIDs:  refIDs(set, b, "security_group_ids", groupTypes...),
-			RouteTableIDs:     refIDs(set, b, "route_table_ids", tableTypes...),
+			SubnetIDs:         set.LinkIDs(b, "subnet_ids", subnetTypes),
+			SecurityGroupIDs:  set.LinkIDs(b, "security_group_ids", groupTypes),
+			RouteTableIDs:     set.LinkIDs(b, "route_table_ids", tableTypes),
 			PrivateDNSEnabled: b.Bool("private_dns_enabled", false),
 		}
 		c, certain := policies.For(r)

@@ -14,13 +14,13 @@ func adaptNetworkACLs(set *tfres.Set) (acls []*vpc.NetworkACL, detached []*vpc.A
 			a := &vpc.NetworkACL{
 				Resource:      r.Identity(""),
 				Default:       typ == "aws_default_network_acl",
-				SubnetIDs:     refIDs(set, b, "subnet_ids", subnetTypes...),
+				SubnetIDs:     set.LinkIDs(b, "subnet_ids", subnetTypes),
 				RulesComplete: true,
 			}
 			if a.Default {
 				a.VPCID = vpcOf(set, b, "default_network_acl_id")
 			} else {
-				a.VPCID = refID(set, b, "vpc_id", vpcTypes...)
+				a.VPCID = set.LinkID(b, "vpc_id", vpcTypes)
 			}
 			self := model.Set(r.Address, b.Origin)
 			for _, dir := range []struct {
@@ -53,7 +53,7 @@ func adaptNetworkACLs(set *tfres.Set) (acls []*vpc.NetworkACL, detached []*vpc.A
 		rule := &vpc.ACLRule{
 			Resource:   r.Identity(""),
 			Origin:     b.Origin,
-			ACLID:      refID(set, b, "network_acl_id", aclTypes...),
+			ACLID:      set.LinkID(b, "network_acl_id", aclTypes),
 			Direction:  vpc.Ingress,
 			RuleNumber: b.Int("rule_number", 0),
 			Action:     b.String("rule_action", ""),
@@ -88,7 +88,7 @@ func adaptNetworkACLs(set *tfres.Set) (acls []*vpc.NetworkACL, detached []*vpc.A
 			continue
 		}
 		a := byAddr[t.Address]
-		a.SubnetIDs.Items = append(a.SubnetIDs.Items, refID(set, r.Body, "subnet_id", subnetTypes...))
+		a.SubnetIDs.Items = append(a.SubnetIDs.Items, set.LinkID(r.Body, "subnet_id", subnetTypes))
 	}
 	return acls, detached
 }

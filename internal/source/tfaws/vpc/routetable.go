@@ -40,7 +40,7 @@ func adaptRouteTables(set *tfres.Set) (tables []*vpc.RouteTable, detached []*vpc
 			if t.Default {
 				t.VPCID = vpcOf(set, b, "default_route_table_id")
 			} else {
-				t.VPCID = refID(set, b, "vpc_id", vpcTypes...)
+				t.VPCID = set.LinkID(b, "vpc_id", vpcTypes)
 			}
 			blocks, complete := nested(b, "route")
 			t.RoutesComplete = complete
@@ -56,7 +56,7 @@ func adaptRouteTables(set *tfres.Set) (tables []*vpc.RouteTable, detached []*vpc
 	for _, r := range set.OfType("aws_route") {
 		rt := route(set, r.Body, "destination_cidr_block", "destination_ipv6_cidr_block", "destination_prefix_list_id")
 		rt.Resource = r.Identity("")
-		rt.RouteTableID = refID(set, r.Body, "route_table_id", tableTypes...)
+		rt.RouteTableID = set.LinkID(r.Body, "route_table_id", tableTypes)
 		id, ok := rt.RouteTableID.Get()
 		switch t := byAddr[id]; {
 		case ok && t != nil:
@@ -77,7 +77,7 @@ func adaptRouteTables(set *tfres.Set) (tables []*vpc.RouteTable, detached []*vpc
 		}
 		tbl := byAddr[t.Address]
 		tbl.SubnetIDs.Certainty = model.Explicit
-		tbl.SubnetIDs.Items = append(tbl.SubnetIDs.Items, refID(set, r.Body, "subnet_id", subnetTypes...))
+		tbl.SubnetIDs.Items = append(tbl.SubnetIDs.Items, set.LinkID(r.Body, "subnet_id", subnetTypes))
 	}
 	return tables, detached
 }
@@ -95,7 +95,7 @@ func route(set *tfres.Set, b *tfres.Block, cidr, ipv6, prefixList string) *vpc.R
 		if !b.Has(t.attr) {
 			continue
 		}
-		rt.TargetID = refID(set, b, t.attr, t.types...)
+		rt.TargetID = set.LinkID(b, t.attr, t.types)
 		rt.TargetKind = model.Set(t.kind, b.Attr(t.attr).Origin)
 		if t.attr == "gateway_id" {
 			rt.TargetKind = gatewayKind(set, rt.TargetID)

@@ -18,7 +18,7 @@ func adaptSecurityGroups(set *tfres.Set) (groups []*vpc.SecurityGroup, detached 
 				Default:       typ == "aws_default_security_group",
 				GroupName:     b.String("name", ""),
 				Description:   b.String("description", "Managed by Terraform"),
-				VPCID:         refID(set, b, "vpc_id", vpcTypes...),
+				VPCID:         set.LinkID(b, "vpc_id", vpcTypes),
 				RulesComplete: true,
 			}
 			if g.Default {
@@ -82,7 +82,7 @@ func inlineRule(set *tfres.Set, b *tfres.Block, d vpc.Direction) *vpc.Rule {
 		CIDRs:            b.StringList("cidr_blocks"),
 		IPv6CIDRs:        b.StringList("ipv6_cidr_blocks"),
 		PrefixListIDs:    b.StringList("prefix_list_ids"),
-		SecurityGroupIDs: refIDs(set, b, "security_groups", groupTypes...),
+		SecurityGroupIDs: set.LinkIDs(b, "security_groups", groupTypes),
 		Self:             b.Bool("self", false),
 	}
 }
@@ -92,14 +92,14 @@ func legacyRule(set *tfres.Set, r *tfres.Resource) *vpc.Rule {
 	b := r.Body
 	rule := inlineRule(set, b, vpc.Ingress)
 	rule.Resource = r.Identity("")
-	rule.GroupID = refID(set, b, "security_group_id", groupTypes...)
+	rule.GroupID = set.LinkID(b, "security_group_id", groupTypes)
 	switch t := b.String("type", ""); {
 	case t.Is("egress"):
 		rule.Direction = vpc.Egress
 	case !t.Is("ingress"):
 		rule.Direction = 0
 	}
-	rule.SecurityGroupIDs = refIDs(set, b, "source_security_group_id", groupTypes...)
+	rule.SecurityGroupIDs = set.LinkIDs(b, "source_security_group_id", groupTypes)
 	return rule
 }
 
@@ -114,7 +114,7 @@ func vpcRule(set *tfres.Set, r *tfres.Resource) *vpc.Rule {
 	rule := &vpc.Rule{
 		Resource:         r.Identity(""),
 		Origin:           b.Origin,
-		GroupID:          refID(set, b, "security_group_id", groupTypes...),
+		GroupID:          set.LinkID(b, "security_group_id", groupTypes),
 		Direction:        d,
 		Description:      b.String("description", ""),
 		Protocol:         protocol(b.String("ip_protocol", "")),
@@ -123,7 +123,7 @@ func vpcRule(set *tfres.Set, r *tfres.Resource) *vpc.Rule {
 		CIDRs:            b.StringList("cidr_ipv4"),
 		IPv6CIDRs:        b.StringList("cidr_ipv6"),
 		PrefixListIDs:    b.StringList("prefix_list_id"),
-		SecurityGroupIDs: refIDs(set, b, "referenced_security_group_id", groupTypes...),
+		SecurityGroupIDs: set.LinkIDs(b, "referenced_security_group_id", groupTypes),
 		Self:             model.Default(false, b.Origin),
 	}
 	return rule

@@ -117,7 +117,7 @@ func (m *monitor) evaluate(in *check.Input, r *check.Reporter) {
 		if g == nil {
 			continue
 		}
-		switch m.monitored(cw, g) {
+		switch m.monitored(cw, groups, g) {
 		case yes:
 			r.Pass(t.Resource)
 		case no:
@@ -138,11 +138,11 @@ func deliveryGroup(t *cloudtrail.Trail, groups map[string]*cloudwatch.LogGroup) 
 }
 
 // monitored tells whether some filter on g covers the control's events and
-// feeds an alarm with an action.
-func (m *monitor) monitored(cw *cloudwatch.State, g *cloudwatch.LogGroup) tri {
+// feeds an alarm with an action; groups are the estate's log groups by ID.
+func (m *monitor) monitored(cw *cloudwatch.State, groups map[string]*cloudwatch.LogGroup, g *cloudwatch.LogGroup) tri {
 	best := no
 	for _, f := range cw.MetricFilters {
-		ok := onGroup(f, g)
+		ok := onGroup(f, g, groups)
 		if ok == no {
 			continue
 		}
@@ -155,15 +155,17 @@ func (m *monitor) monitored(cw *cloudwatch.State, g *cloudwatch.LogGroup) tri {
 	return best
 }
 
-// onGroup tells whether filter f reads log group g.
-func onGroup(f *cloudwatch.MetricFilter, g *cloudwatch.LogGroup) tri {
+// onGroup tells whether filter f reads log group g, one of groups (the
+// estate's log groups by ID).
+func onGroup(f *cloudwatch.MetricFilter, g *cloudwatch.LogGroup, groups map[string]*cloudwatch.LogGroup) tri {
 	id, ok := f.LogGroupID.Get()
 	switch {
 	case !ok:
 		return maybe
 	case id == g.ID:
 		return yes
-	case id != "":
+	case groups[id] != nil:
+		// Another group of the estate.
 		return no
 	case !g.GroupName.Known():
 		// The filter names a group not declared as such; it may be g,

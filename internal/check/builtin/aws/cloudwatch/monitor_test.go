@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/vigil-sec/vigil/internal/model"
+	"github.com/vigil-sec/vigil/internal/model/aws/cloudwatch"
 )
 
 func TestMonitorsCoverTheirOwnPattern(t *testing.T) {
@@ -52,5 +53,34 @@ func TestMonitorCovers(t *testing.T) {
 	}
 	if got := byCIS["4.1"].covers(model.Unresolved[string](model.Origin{})); got != maybe {
 		t.Errorf("covers(unknown) = %d, want maybe", got)
+	}
+}
+
+func TestOnGroup(t *testing.T) {
+	group := func(id string, name model.String) *cloudwatch.LogGroup {
+		return &cloudwatch.LogGroup{Resource: model.Resource{ID: id}, GroupName: name}
+	}
+	named := group("aws_cloudwatch_log_group.a", model.Set("/trail/a", model.Origin{}))
+	prefixed := group("aws_cloudwatch_log_group.p", model.Unresolved[string](model.Origin{}))
+	other := group("aws_cloudwatch_log_group.b", model.Set("/trail/b", model.Origin{}))
+	groups := map[string]*cloudwatch.LogGroup{named.ID: named, prefixed.ID: prefixed, other.ID: other}
+	for _, tt := range []struct {
+		name   string
+		filter model.String
+		group  *cloudwatch.LogGroup
+		want   tri
+	}{
+		{"linked to the group", model.Set(named.ID, model.Origin{}), named, yes},
+		{"linked to another group", model.Set(other.ID, model.Origin{}), prefixed, no},
+		{"outside group, named group", model.Set("/elsewhere", model.Origin{}), named, no},
+		{"outside group, group named at apply time", model.Set("/elsewhere", model.Origin{}), prefixed, maybe},
+		{"unknown link", model.Unresolved[string](model.Origin{}), named, maybe},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := &cloudwatch.MetricFilter{LogGroupID: tt.filter}
+			if got := onGroup(f, tt.group, groups); got != tt.want {
+				t.Errorf("onGroup = %d, want %d", got, tt.want)
+			}
+		})
 	}
 }
