@@ -350,7 +350,9 @@ func (m *moduleConfig) analyse(an *analysis) {
 		switch nd.root {
 		case "var", "local", "module", "data":
 			if nodes[nd.key()] == nil {
-				m.diags.Errorf(toRange(r), "reference to undeclared %s", nd.key())
+				// Terraform would refuse the configuration; a scanner reads
+				// the value as unknown and judges everything else.
+				m.diags.Warnf(toRange(r), "reference to undeclared %s; its value is unknown", nd.key())
 			}
 		}
 	}

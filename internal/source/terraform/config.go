@@ -271,6 +271,32 @@ func (m *moduleConfig) expansion(blk *block) (count, forEach hcl.Expression) {
 	return count, forEach
 }
 
+// legacyType reads Terraform 0.11's quoted type constraints ("string",
+// "list", "map"), which old configurations (and deliberately vulnerable
+// projects built on them) still use. Terraform 0.11 meant lists and maps of
+// strings by the bare names.
+func legacyType(expr hcl.Expression, json bool) (cty.Type, bool) {
+	if expr == nil || json {
+		return cty.NilType, false
+	}
+	if _, ok := expr.(*hclsyntax.TemplateExpr); !ok {
+		return cty.NilType, false
+	}
+	v, diags := expr.Value(nil)
+	if diags.HasErrors() || !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
+		return cty.NilType, false
+	}
+	switch v.AsString() {
+	case "string":
+		return cty.String, true
+	case "list":
+		return cty.List(cty.String), true
+	case "map":
+		return cty.Map(cty.String), true
+	}
+	return cty.NilType, false
+}
+
 // variable interprets a variable block: type constraint with optional
 // attribute defaults, default value and nullability.
 func (m *moduleConfig) variable(blk *block) *variableConfig {
@@ -291,6 +317,11 @@ func (m *moduleConfig) variable(blk *block) *variableConfig {
 					expr = nil
 				}
 			}
+		}
+		if ty, ok := legacyType(expr, blk.body.json); ok {
+			m.diags.Warnf(toRange(a.rng), "variable %q: quoted type constraints are a Terraform 0.11 form; write the type without quotes", v.name)
+			v.typ, v.literal = ty, ty.IsPrimitiveType()
+			expr = nil
 		}
 		if expr != nil {
 			ty, defaults, diags := typeexpr.TypeConstraintWithDefaults(expr)
