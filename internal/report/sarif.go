@@ -238,7 +238,7 @@ func toSARIF(r *Report, lim sarifLimits) *sarifLog {
 			}},
 			Invocations: []sarifInvocation{inv},
 			OriginalURIBaseIDs: map[string]sarifArtifactLocation{
-				srcRoot: {Description: &sarifText{Text: "The root of the scanned target: file paths are relative to it."}},
+				srcRoot: {Description: &sarifText{Text: "The directory Vigil ran in (usually the repository root): file paths are relative to it."}},
 			},
 			// The category: GitHub keeps one set of alerts per category,
 			// so scans of different targets in one repository coexist.
