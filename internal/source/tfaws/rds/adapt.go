@@ -57,12 +57,7 @@ func Adapt(set *tfres.Set) rds.State {
 func adaptInstance(set *tfres.Set, r *tfres.Resource) *rds.Instance {
 	b := r.Body
 	id := b.String("identifier", "")
-	// replicate_source_db names the source; any value, even unknown, makes a
-	// replica.
-	replica := model.Default(false, b.Origin)
-	if a := b.Attr("replicate_source_db"); a != nil {
-		replica = model.Set(true, a.Origin)
-	}
+	replica := names(b, "replicate_source_db")
 	i := &rds.Instance{
 		Resource:            r.Identity(id.Val()),
 		Identifier:          id,
@@ -86,12 +81,12 @@ func adaptInstance(set *tfres.Set, r *tfres.Resource) *rds.Instance {
 	}
 	// A replica or a restore inherits its storage encryption and engine from
 	// the source, unless the configuration says otherwise.
-	inherits := b.Has("replicate_source_db") || b.Has("snapshot_identifier") || hasBlock(b, "restore_to_point_in_time")
+	inherits := !replica.Is(false) || !names(b, "snapshot_identifier").Is(false) || hasBlock(b, "restore_to_point_in_time")
 	i.StorageEncryption = adaptEncryption(set, b, inherits)
 	if inherits && !b.Has("engine") {
 		i.Engine = model.Unresolved[string](b.Origin)
 	}
-	if replica.IsNot(false) {
+	if !replica.Is(false) {
 		// Backups of a replica are optional: the source holds the data.
 		i.BackupRetentionDays = b.Int("backup_retention_period", 0)
 		if !b.Has("backup_retention_period") {
@@ -151,8 +146,8 @@ func adaptCluster(set *tfres.Set, r *tfres.Resource) *rds.Cluster {
 	if b.Has("auto_minor_version_upgrade") {
 		c.AutoMinorUpgrade = b.Bool("auto_minor_version_upgrade", true)
 	}
-	inherits := b.Has("replication_source_identifier") || b.Has("global_cluster_identifier") ||
-		b.Has("snapshot_identifier") || hasBlock(b, "restore_to_point_in_time") || hasBlock(b, "s3_import")
+	inherits := !names(b, "replication_source_identifier").Is(false) || !names(b, "global_cluster_identifier").Is(false) ||
+		!names(b, "snapshot_identifier").Is(false) || hasBlock(b, "restore_to_point_in_time") || hasBlock(b, "s3_import")
 	c.StorageEncryption = adaptEncryption(set, b, inherits)
 	if !b.Has("storage_encrypted") && !inherits {
 		// Aurora Serverless v1 storage is always encrypted.
@@ -240,4 +235,12 @@ func adaptParameterGroup(r *tfres.Resource) *rds.ParameterGroup {
 // hasBlock reports whether b has (or might have) a nested block of the type.
 func hasBlock(b *tfres.Block, typ string) bool {
 	return len(b.Blocks(typ)) > 0 || !b.BlocksKnown(typ)
+}
+
+// names reports whether an identifier attribute (replicate_source_db,
+// snapshot_identifier, ...) names something. Modules commonly pass "" for
+// "none", which the provider treats as unset; an unknown value may name
+// something, so it is unknown.
+func names(b *tfres.Block, attr string) model.Bool {
+	return model.Derive(b.String(attr, ""), func(s string) bool { return s != "" })
 }

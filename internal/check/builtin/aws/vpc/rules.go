@@ -2,6 +2,7 @@ package vpc
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/vigil-sec/vigil/internal/check"
@@ -104,13 +105,18 @@ func judgePorts(rule *vpc.Rule, ipv4, ipv6 bool, ports []servicePort) verdict {
 	for _, p := range ports {
 		covers, known := rule.CoversPort(p.protocol, p.port)
 		portsKnown = portsKnown && known
-		if covers {
-			hit = append(hit, fmt.Sprintf("%d (%s)", p.port, p.name))
+		// TCP and UDP on one port name one service: list it once.
+		if name := fmt.Sprintf("%d (%s)", p.port, p.name); covers && !slices.Contains(hit, name) {
+			hit = append(hit, name)
 		}
 	}
 	switch {
 	case len(world) > 0 && len(hit) > 0:
-		return failAt(world[0].Origin, "allows ingress from %s to port %s", world[0].Val(), strings.Join(hit, ", "))
+		noun := "port"
+		if len(hit) > 1 {
+			noun = "ports"
+		}
+		return failAt(world[0].Origin, "allows ingress from %s to %s %s", world[0].Val(), noun, strings.Join(hit, ", "))
 	case len(world) == 0 && complete:
 		return passed
 	case len(world) == 0 || !portsKnown:
