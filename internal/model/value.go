@@ -1,5 +1,12 @@
 package model
 
+// UnknownPart stands in for a part of a text that is known only after apply
+// (the ARN of a bucket interpolated into a policy, say) in a text whose other
+// parts are known. It matches nothing: no name, ARN, pattern or secret
+// contains it, so only readers that know to look for it should see such a
+// text.
+const UnknownPart = "${unknown}"
+
 // Meta is what every value carries besides itself.
 type Meta struct {
 	Origin    Origin

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -97,5 +98,14 @@ func TestDiagnosticsSort(t *testing.T) {
 	}
 	if !ds.HasErrors() {
 		t.Error("HasErrors")
+	}
+}
+
+// TestUnknownPart checks the properties readers rely on: the placeholder
+// holds no IAM wildcard, so a pattern built around it cannot match through
+// it, and no space or line break, so it keeps a text's words and lines.
+func TestUnknownPart(t *testing.T) {
+	if UnknownPart == "" || strings.ContainsAny(UnknownPart, "*? \t\r\n") {
+		t.Errorf("UnknownPart %q must be a non-empty single word without wildcards", UnknownPart)
 	}
 }

@@ -94,6 +94,12 @@ type collector struct {
 	funcs   map[string]bool
 	loose   map[string]bool
 	precise map[*hclsyntax.ScopeTraversalExpr]bool
+	// unresolved holds `TYPE.NAME` references that name no resource of the
+	// module, and symbols the names that for expressions and dynamic blocks
+	// bind in the node: an unresolved reference whose root is one of them
+	// reads the symbol, any other an undeclared resource.
+	unresolved map[string]hcl.Range
+	symbols    map[string]bool
 }
 
 func (c *collector) expr(e hcl.Expression) {
@@ -117,6 +123,9 @@ func (c *collector) expr(e hcl.Expression) {
 			c.splat(x)
 		case *hclsyntax.FunctionCallExpr:
 			c.funcs[x.Name] = true
+		case *hclsyntax.ForExpr:
+			c.symbols[x.KeyVar] = true
+			c.symbols[x.ValVar] = true
 		}
 		return nil
 	})
@@ -255,6 +264,11 @@ func (c *collector) traversal(t hcl.Traversal, precise bool) {
 			// A for-expression symbol, a dynamic block iterator or an
 			// undeclared name.
 			c.needs[need{root: root}] = t.SourceRange()
+			if name != "" && root != "ephemeral" {
+				if _, seen := c.unresolved[root+"."+name]; !seen {
+					c.unresolved[root+"."+name] = t.SourceRange()
+				}
+			}
 			looseFrom(1)
 			return
 		}
@@ -288,9 +302,18 @@ func (c *collector) body(b *body, skip map[string]bool) {
 		}
 	}
 	for _, blk := range b.blocks {
-		if !skip[blk.typ] {
-			c.body(blk.body, nil)
+		if skip[blk.typ] {
+			continue
 		}
+		if blk.typ == "dynamic" {
+			if len(blk.labels) == 1 {
+				c.symbols[blk.labels[0]] = true
+			}
+			if a := blk.body.attr("iterator"); a != nil {
+				c.symbols[hcl.ExprAsKeyword(a.expr)] = true
+			}
+		}
+		c.body(blk.body, nil)
 	}
 }
 
@@ -304,9 +327,19 @@ func (m *moduleConfig) analyse(an *analysis) {
 	precise := map[*hclsyntax.ScopeTraversalExpr]bool{}
 	nodes := map[string]*node{}
 	refRanges := map[need]hcl.Range{}
+	undeclared := map[string]hcl.Range{}
 	collect := func(n *node, fill func(c *collector)) {
-		c := &collector{m: m, needs: map[need]hcl.Range{}, funcs: funcs, loose: loose, precise: precise}
+		c := &collector{
+			m: m, needs: map[need]hcl.Range{}, funcs: funcs, loose: loose, precise: precise,
+			unresolved: map[string]hcl.Range{}, symbols: map[string]bool{},
+		}
 		fill(c)
+		for ref, r := range c.unresolved {
+			root, _, _ := strings.Cut(ref, ".")
+			if _, seen := undeclared[ref]; !seen && !c.symbols[root] {
+				undeclared[ref] = r
+			}
+		}
 		for nd, r := range c.needs {
 			n.needs = append(n.needs, nd)
 			if _, seen := refRanges[nd]; !seen {
@@ -355,6 +388,9 @@ func (m *moduleConfig) analyse(an *analysis) {
 				m.diags.Warnf(toRange(r), "reference to undeclared %s; its value is unknown", nd.key())
 			}
 		}
+	}
+	for ref, r := range undeclared {
+		m.diags.Warnf(toRange(r), "reference to undeclared resource %s; its value is unknown", ref)
 	}
 	m.order = m.sortNodes(nodes)
 	an.mu.Lock()

@@ -62,7 +62,7 @@ func pureFunctions() map[string]function.Function {
 		"index":           indexFunc,
 		"keys":            stdlib.KeysFunc,
 		"length":          lengthFunc,
-		"lookup":          stdlib.LookupFunc,
+		"lookup":          lookupFunc,
 		"matchkeys":       matchKeysFunc,
 		"merge":           stdlib.MergeFunc,
 		"one":             oneFunc,

@@ -305,3 +305,61 @@ var coalesceFunc = function.New(&function.Spec{
 		return cty.NilVal, errors.New("no non-null, non-empty-string arguments")
 	},
 })
+
+// lookupFunc returns a map element or object attribute by key, or the
+// default. Unlike cty's, it accepts a null or unknown default, as
+// Terraform does: lookup(each.value, "cidr_blocks", null) is common.
+var lookupFunc = function.New(&function.Spec{
+	Params: []function.Parameter{
+		{Name: "inputMap", Type: cty.DynamicPseudoType, AllowMarked: true},
+		{Name: "key", Type: cty.String, AllowMarked: true},
+		{
+			Name:             "default",
+			Type:             cty.DynamicPseudoType,
+			AllowNull:        true,
+			AllowUnknown:     true,
+			AllowDynamicType: true,
+			AllowMarked:      true,
+		},
+	},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		ty := args[0].Type()
+		switch {
+		case ty.IsObjectType():
+			if !args[1].IsKnown() {
+				return cty.DynamicPseudoType, nil
+			}
+			key, _ := args[1].Unmark()
+			if ty.HasAttribute(key.AsString()) {
+				return args[0].GetAttr(key.AsString()).Type(), nil
+			}
+			return args[2].Type(), nil
+		case ty.IsMapType():
+			if _, err := convert.Convert(args[2], ty.ElementType()); err != nil {
+				return cty.NilType, function.NewArgErrorf(2, "the default value must have the same type as the map elements")
+			}
+			return ty.ElementType(), nil
+		}
+		return cty.NilType, function.NewArgErrorf(0, "lookup() requires a map as the first argument")
+	},
+	Impl: func(args []cty.Value, ret cty.Type) (cty.Value, error) {
+		m, mapMarks := args[0].Unmark()
+		key, keyMarks := args[1].Unmark()
+		if !m.IsWhollyKnown() {
+			return cty.UnknownVal(ret).WithMarks(mapMarks, keyMarks), nil
+		}
+		k := key.AsString()
+		if m.Type().IsObjectType() {
+			if m.Type().HasAttribute(k) {
+				return m.GetAttr(k).WithMarks(mapMarks, keyMarks), nil
+			}
+		} else if m.HasIndex(cty.StringVal(k)) == cty.True {
+			return m.Index(cty.StringVal(k)).WithMarks(mapMarks, keyMarks), nil
+		}
+		def, err := convert.Convert(args[2], ret)
+		if err != nil {
+			return cty.NilVal, err
+		}
+		return def.WithMarks(mapMarks, keyMarks), nil
+	},
+})

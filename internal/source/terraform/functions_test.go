@@ -82,6 +82,14 @@ func TestFunctions(t *testing.T) {
 		{`length("héllo")`, `5`},
 		{`lookup({a = "x"}, "a", "d")`, `"x"`},
 		{`lookup({a = "x"}, "b", "d")`, `"d"`},
+		{`lookup({a = "x"}, "a", null)`, `"x"`},
+		{`lookup({a = "x"}, "b", null)`, `null`},
+		{`lookup({a = ["10.0.0.0/8"]}, "cidr_blocks", null)`, `null`},
+		{`lookup(tomap({a = "x"}), "b", null)`, `null`},
+		{`lookup({a = "x"}, "a", unknown)`, `"x"`},
+		{`lookup({a = "x"}, "b", unknown)`, `(unknown)`},
+		{`lookup({a = unknown}, "a", "d")`, `(unknown)`},
+		{`lookup({r = marked}, "r", null)`, `"arn:aws:s3:::b" <- aws_s3_bucket.b.arn`},
 		{`merge({a = 1, b = 2}, {b = 3})`, `{a = 1, b = 3}`},
 		{`coalesce("", "x")`, `"x"`},
 		{`coalesce(null, 2)`, `2`},
@@ -218,6 +226,8 @@ func TestFunctionErrors(t *testing.T) {
 		`templatestring("$${nope}", {})`,
 		`transpose({a = [null]})`,
 		`matchkeys(["a"], [], [])`,
+		`lookup("a", "b", null)`,
+		`lookup(tomap({a = "x"}), "b", ["y"])`,
 	} {
 		t.Run(src, func(t *testing.T) {
 			expr, diags := hclsyntax.ParseExpression([]byte(src), "test.tf", hcl.InitialPos)

@@ -138,6 +138,9 @@ func renderBlock(b *strings.Builder, blk *tfres.Block, indent string) {
 			fmt.Fprintf(b, " <- %s", strings.Join(rs, ", "))
 		}
 		fmt.Fprintf(b, " @%s\n", a.Origin.Range)
+		if a.Partial != "" {
+			fmt.Fprintf(b, "%s  partial %q\n", indent, a.Partial)
+		}
 	}
 	unknown := make([]string, 0, len(blk.UnknownTypes))
 	for t := range blk.UnknownTypes {

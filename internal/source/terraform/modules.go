@@ -63,7 +63,7 @@ func (in *instance) resolve(c *callConfig) (dir string, ok bool) {
 	if isLocalSource(c.source) {
 		dir = path.Join(in.cfg.dir, c.source)
 		if !l.inRoot(dir) {
-			in.r.diags.Errorf(toRange(c.sourceRng), "module %q: source %q is outside the scan root", c.name, c.source)
+			in.r.diags.Errorf(toRange(c.sourceRng), "module %q: source %q is outside the scanned directory, so its resources are not scanned; scan a directory that contains both, such as the repository root", c.name, c.source)
 			return "", false
 		}
 		return dir, true

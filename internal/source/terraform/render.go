@@ -18,7 +18,11 @@ func (in *instance) block(b *body, typ string, rng hcl.Range, ctx *hcl.EvalConte
 		if v.IsNull() {
 			continue
 		}
-		out.Attrs[a.name] = &tfres.Attribute{Name: a.name, Value: v, Origin: in.origin(a.rng)}
+		attr := &tfres.Attribute{Name: a.name, Value: v, Origin: in.origin(a.rng)}
+		if !v.IsKnown() {
+			attr.Partial, _ = partial(a.expr, ctx)
+		}
+		out.Attrs[a.name] = attr
 		if b.json {
 			in.jsonBlocks(out, a, v)
 		}

@@ -13,6 +13,12 @@ type Attribute struct {
 	Name   string
 	Value  cty.Value
 	Origin model.Origin
+	// Partial is, when Value is not known but the attribute is written as a
+	// string template (a heredoc, say) or a jsonencode call, its text with
+	// every part that could not be resolved rendered as model.UnknownPart;
+	// otherwise "". Value stays unknown, as Terraform has it: Partial is a
+	// side channel read only through Block.PartialString.
+	Partial string
 }
 
 // Block is an evaluated block body: a resource's body or a nested block.
@@ -212,6 +218,23 @@ func (b *Block) Float(name string, def float64) model.Float {
 	}
 	f, _ := v.AsBigFloat().Float64()
 	return model.Set(f, o)
+}
+
+// PartialString returns the attribute's text: its value when it is a known
+// string, else its Partial rendering, in which model.UnknownPart stands for
+// what could not be resolved. ok is false when there is neither.
+//
+// Only readers that understand the placeholder may use it (a policy parser
+// that marks statements holding it, a secret scanner that finds no secret in
+// it); any other reader must take the attribute as unknown, as String does.
+func (b *Block) PartialString(name string) (text string, ok bool) {
+	if v, _, _, known := b.primitive(name, cty.String); known {
+		return v.AsString(), true
+	}
+	if a := b.Attr(name); a != nil && a.Partial != "" {
+		return a.Partial, true
+	}
+	return "", false
 }
 
 // StringList returns a list or set attribute of strings; an absent attribute

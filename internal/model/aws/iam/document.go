@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/vigil-sec/vigil/internal/model"
@@ -26,18 +26,21 @@ type Document struct {
 // Known reports whether the document text was resolved and parsed.
 func (d Document) Known() bool { return d.Raw.Known() && d.Err == "" }
 
-// Unknown stands in for a list item whose value could not be resolved (the ARN
-// of a resource created in the same configuration, say) in a document whose
-// structure is otherwise known. It matches no name, ARN or pattern; a
-// statement holding it has Partial set.
-const Unknown = "${unknown}"
+// Unknown stands in for a value that could not be resolved (the ARN of a
+// resource created in the same configuration, say) in a document whose
+// structure is otherwise known: a whole item, or part of one
+// ("${unknown}/*"). It matches no name, ARN or pattern; a statement holding
+// it anywhere has Partial set. It is model.UnknownPart, so a document text
+// rendered with unknown parts reads the same.
+const Unknown = model.UnknownPart
 
 // Statement is one policy statement. String-or-list fields are always lists.
 type Statement struct {
 	// Origin is where the statement is written: the statement block of a
 	// policy-document data source, or the whole document text.
 	Origin model.Origin
-	// Partial reports that some item of the statement is Unknown.
+	// Partial reports that Unknown appears somewhere in the statement: in
+	// its effect, an action, resource or principal, or a condition.
 	Partial      bool
 	Sid          string
 	Effect       string // "Allow" or "Deny"
@@ -82,12 +85,25 @@ func Absent(o model.Origin) Document { return Document{Raw: model.Default("", o)
 
 // ParseDocument parses a policy document's JSON text. An unknown text gives an
 // unknown document; a malformed text gives a document with Err set.
+//
+// A text holding Unknown is partly known: each statement in which it appears
+// is Partial, a Principal or Condition (or one operator's keys) given as
+// Unknown reads as unknown items, and a text that does not parse is unknown
+// rather than malformed, since Unknown may stand for its missing structure.
 func ParseDocument(text model.String) Document {
-	d := Document{Raw: text}
 	s, ok := text.Get()
 	if !ok {
-		return d
+		return Document{Raw: text}
 	}
+	d := parseDocument(text, s)
+	if d.Err != "" && strings.Contains(s, Unknown) {
+		return Document{Raw: model.Unresolved[string](text.Origin)}
+	}
+	return d
+}
+
+func parseDocument(text model.String, s string) Document {
+	d := Document{Raw: text}
 	if strings.TrimSpace(s) == "" {
 		d.Err = "empty policy document"
 		return d
@@ -120,6 +136,7 @@ func ParseDocument(text model.String) Document {
 			return d
 		}
 		st.Origin = text.Origin
+		st.Partial = bytes.Contains(rs, []byte(Unknown))
 		d.Statements = append(d.Statements, st)
 	}
 	return d
@@ -127,15 +144,15 @@ func ParseDocument(text model.String) Document {
 
 func parseStatement(b json.RawMessage) (Statement, error) {
 	var raw struct {
-		Sid          string                                `json:"Sid"`
-		Effect       string                                `json:"Effect"`
-		Principal    json.RawMessage                       `json:"Principal"`
-		NotPrincipal json.RawMessage                       `json:"NotPrincipal"`
-		Action       stringOrList                          `json:"Action"`
-		NotAction    stringOrList                          `json:"NotAction"`
-		Resource     stringOrList                          `json:"Resource"`
-		NotResource  stringOrList                          `json:"NotResource"`
-		Condition    map[string]map[string]json.RawMessage `json:"Condition"`
+		Sid          string          `json:"Sid"`
+		Effect       string          `json:"Effect"`
+		Principal    json.RawMessage `json:"Principal"`
+		NotPrincipal json.RawMessage `json:"NotPrincipal"`
+		Action       stringOrList    `json:"Action"`
+		NotAction    stringOrList    `json:"NotAction"`
+		Resource     stringOrList    `json:"Resource"`
+		NotResource  stringOrList    `json:"NotResource"`
+		Condition    json.RawMessage `json:"Condition"`
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return Statement{}, err
@@ -152,26 +169,51 @@ func parseStatement(b json.RawMessage) (Statement, error) {
 	if st.NotPrincipal, err = parsePrincipal(raw.NotPrincipal); err != nil {
 		return st, fmt.Errorf("not principal: %w", err)
 	}
-	ops := make([]string, 0, len(raw.Condition))
-	for op := range raw.Condition {
-		ops = append(ops, op)
-	}
-	sort.Strings(ops)
-	for _, op := range ops {
-		keys := make([]string, 0, len(raw.Condition[op]))
-		for k := range raw.Condition[op] {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			var vs stringOrList
-			if err := json.Unmarshal(raw.Condition[op][k], &vs); err != nil {
-				return st, fmt.Errorf("condition %s %s: %w", op, k, err)
-			}
-			st.Condition = append(st.Condition, Condition{Operator: op, Key: k, Values: vs})
-		}
+	if st.Condition, err = parseConditions(raw.Condition); err != nil {
+		return st, err
 	}
 	return st, nil
+}
+
+// parseConditions reads a Condition block, in operator then key order. An
+// Unknown block, or an operator whose keys are Unknown, gives a condition
+// whose unknown parts are Unknown.
+func parseConditions(b json.RawMessage) ([]Condition, error) {
+	if unknownString(b) {
+		return []Condition{{Operator: Unknown, Key: Unknown, Values: []string{Unknown}}}, nil
+	}
+	var block map[string]json.RawMessage
+	if len(bytes.TrimSpace(b)) > 0 {
+		if err := json.Unmarshal(b, &block); err != nil {
+			return nil, fmt.Errorf("condition: %w", err)
+		}
+	}
+	var out []Condition
+	for _, op := range slices.Sorted(maps.Keys(block)) {
+		if unknownString(block[op]) {
+			out = append(out, Condition{Operator: op, Key: Unknown, Values: []string{Unknown}})
+			continue
+		}
+		var keys map[string]json.RawMessage
+		if err := json.Unmarshal(block[op], &keys); err != nil {
+			return nil, fmt.Errorf("condition %s: %w", op, err)
+		}
+		for _, k := range slices.Sorted(maps.Keys(keys)) {
+			var vs stringOrList
+			if err := json.Unmarshal(keys[k], &vs); err != nil {
+				return nil, fmt.Errorf("condition %s %s: %w", op, k, err)
+			}
+			out = append(out, Condition{Operator: op, Key: k, Values: vs})
+		}
+	}
+	return out, nil
+}
+
+// unknownString reports whether b is a JSON string holding Unknown: a part
+// of the document that could not be resolved at all.
+func unknownString(b json.RawMessage) bool {
+	var s string
+	return json.Unmarshal(b, &s) == nil && strings.Contains(s, Unknown)
 }
 
 func parsePrincipal(b json.RawMessage) (*Principal, error) {
@@ -183,6 +225,10 @@ func parsePrincipal(b json.RawMessage) (*Principal, error) {
 		var s string
 		if err := json.Unmarshal(b, &s); err != nil {
 			return nil, err
+		}
+		if strings.Contains(s, Unknown) {
+			// Some principal, possibly everyone.
+			return &Principal{AWS: []string{s}}, nil
 		}
 		if s != "*" {
 			return nil, fmt.Errorf("principal string must be \"*\", got %q", s)

@@ -7,10 +7,10 @@ import (
 )
 
 // MatchPattern reports whether an IAM pattern ("s3:Get*", "iam:Pass?ole",
-// "*") matches name, case-insensitively as AWS compares actions. An Unknown
-// pattern or name matches nothing.
+// "*") matches name, case-insensitively as AWS compares actions. A pattern or
+// name holding Unknown matches nothing.
 func MatchPattern(pattern, name string) bool {
-	if pattern == Unknown || name == Unknown {
+	if hasUnknown(pattern) || hasUnknown(name) {
 		return false
 	}
 	return glob(strings.ToLower(pattern), strings.ToLower(name))
@@ -45,11 +45,11 @@ func glob(p, s string) bool {
 
 // CoversAction reports whether the statement applies to action: an Action
 // pattern matches it, or NotAction is used and none of its patterns does.
-// With an Unknown NotAction item the answer is false: the item might be the
-// action.
+// With a NotAction item holding Unknown the answer is false: the item might
+// be the action.
 func (s Statement) CoversAction(action string) bool {
 	if len(s.NotAction) > 0 {
-		if slices.Contains(s.NotAction, Unknown) {
+		if slices.ContainsFunc(s.NotAction, hasUnknown) {
 			return false
 		}
 		return !slices.ContainsFunc(s.NotAction, func(p string) bool { return MatchPattern(p, action) })
@@ -83,32 +83,40 @@ func (s Statement) MayBePublic() bool {
 	if !s.Partial || !s.MayHaveEffect("Allow") {
 		return false
 	}
-	everyone := s.AllPrincipals() || s.Principal != nil && slices.Contains(s.Principal.AWS, Unknown)
+	everyone := s.AllPrincipals() || s.Principal != nil && slices.ContainsFunc(s.Principal.AWS, hasUnknown)
 	return everyone && !slices.ContainsFunc(s.Condition, func(c Condition) bool {
-		return c.Operator != Unknown && c.Key != Unknown && !slices.Contains(c.Values, Unknown) && c.Restricts()
+		return !hasUnknown(c.Operator) && !hasUnknown(c.Key) && !slices.ContainsFunc(c.Values, hasUnknown) && c.Restricts()
 	})
 }
 
 // MayHaveEffect reports whether the statement's effect is effect ("Allow"
-// or "Deny") or, being Unknown, might be.
+// or "Deny") or, holding Unknown, might be.
 func (s Statement) MayHaveEffect(effect string) bool {
-	return s.Effect == effect || s.Effect == Unknown
+	return s.Effect == effect || hasUnknown(s.Effect)
 }
+
+// hasUnknown reports whether an item is, or holds, Unknown.
+func hasUnknown(item string) bool { return strings.Contains(item, Unknown) }
 
 // CoversAllActions reports whether the statement applies to every action of
 // service ("sqs"): an Action pattern such as "*", "sqs:*" or "sq*", or a
-// NotAction none of whose patterns can match an action of the service. An
-// Unknown item in NotAction gives false: it might exclude one.
+// NotAction none of whose patterns can match an action of the service. A
+// NotAction item holding Unknown gives false: it might exclude one.
 func (s Statement) CoversAllActions(service string) bool {
 	prefix := strings.ToLower(service) + ":"
 	if len(s.NotAction) > 0 {
-		return !slices.ContainsFunc(s.NotAction, func(p string) bool { return p == Unknown || mayMatchPrefix(p, prefix) })
+		return !slices.ContainsFunc(s.NotAction, func(p string) bool { return hasUnknown(p) || mayMatchPrefix(p, prefix) })
 	}
+	return slices.ContainsFunc(s.Action, func(p string) bool { return MatchesService(p, service) })
+}
+
+// MatchesService reports whether pattern matches every action of service
+// ("iam:*", "ia*", "*:*", "*" for "iam"). A pattern holding Unknown matches
+// nothing.
+func MatchesService(pattern, service string) bool {
 	// A pattern ending in '*' that matches the bare prefix matches the prefix
 	// followed by anything: its last star takes the rest.
-	return slices.ContainsFunc(s.Action, func(p string) bool {
-		return strings.HasSuffix(p, "*") && MatchPattern(p, prefix)
-	})
+	return strings.HasSuffix(pattern, "*") && MatchPattern(pattern, strings.ToLower(service)+":")
 }
 
 // mayMatchPrefix reports whether pattern can match some name starting with
@@ -191,10 +199,10 @@ func (s Statement) HasRestrictingCondition() bool {
 
 // Restricts reports whether the condition limits who can use a statement:
 // a positive operator on an identity or network key, with concrete values.
-// A condition with an Unknown operator or key is taken as restricting:
+// A condition whose operator or key holds Unknown is taken as restricting:
 // nothing is claimed about a condition the scanner could not read.
 func (c Condition) Restricts() bool {
-	if c.Operator == Unknown || c.Key == Unknown {
+	if hasUnknown(c.Operator) || hasUnknown(c.Key) {
 		return true
 	}
 	op := strings.ToLower(c.Operator)

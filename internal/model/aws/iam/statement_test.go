@@ -152,6 +152,29 @@ func TestCoversAllActions(t *testing.T) {
 	}
 }
 
+func TestMatchesService(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    bool
+	}{
+		{"*", true},
+		{"*:*", true},
+		{"iam:*", true},
+		{"IAM:*", true},
+		{"ia*", true},
+		{"i?m:*", true},
+		{"iam:Create*", false},
+		{"iam:PassRole", false},
+		{"iam", false},
+		{"s3:*", false},
+		{Unknown, false},
+	} {
+		if got := MatchesService(tc.pattern, "iam"); got != tc.want {
+			t.Errorf("MatchesService(%q, iam) = %v, want %v", tc.pattern, got, tc.want)
+		}
+	}
+}
+
 func TestDeniesInsecureTransport(t *testing.T) {
 	for name, tc := range map[string]struct {
 		policy string

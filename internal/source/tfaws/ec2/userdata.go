@@ -20,10 +20,22 @@ import (
 const maxUserData = 1 << 20
 
 // userData scans the plain-text or base64 user data attribute of b.
+//
+// Plain-text user data written as a template with unknown parts (a heredoc
+// interpolating a variable next to a hard-coded password) is scanned in its
+// partial rendering. The unknown parts are the values of variables,
+// resources and function calls, never literal text, so every credential the
+// configuration writes out is still in the text; only literal text inside a
+// %{if} or %{for} directive over an unknown value is not. Base64 user data is
+// not scanned partially: an unknown part of it cannot be decoded around.
 func userData(b *tfres.Block, plain, encoded string) ec2.UserData {
 	switch {
 	case b.Has(plain):
-		return scanUserData(b.String(plain, ""), false)
+		v := b.String(plain, "")
+		if text, ok := b.PartialString(plain); ok && !v.Known() {
+			return scanPartialUserData(text, v.Origin)
+		}
+		return scanUserData(v, false)
 	case b.Has(encoded):
 		return scanUserData(b.String(encoded, ""), true)
 	case b.Unknown():
@@ -55,6 +67,19 @@ func scanUserData(v model.String, encoded bool) ec2.UserData {
 	}
 	ud := ec2.UserData{Meta: v.Meta, Present: true}
 	for _, m := range secret.Scan(s) {
+		ud.Secrets = append(ud.Secrets, ec2.Secret{Kind: m.Kind, Line: m.Line})
+	}
+	return ud
+}
+
+// scanPartialUserData scans user data text holding model.UnknownPart. Each
+// unknown part is written as "<unknown>" first: the scanner reads a value
+// holding it as a placeholder (as it reads "<password>"), so a literal run
+// together with an unknown part ("PASSWORD=prefix${var.suffix}") is not
+// taken for a whole credential, while literal text keeps its lines.
+func scanPartialUserData(text string, o model.Origin) ec2.UserData {
+	ud := ec2.UserData{Meta: model.Meta{Origin: o, Certainty: model.Explicit}, Present: true}
+	for _, m := range secret.Scan(strings.ReplaceAll(text, model.UnknownPart, "<unknown>")) {
 		ud.Secrets = append(ud.Secrets, ec2.Secret{Kind: m.Kind, Line: m.Line})
 	}
 	return ud

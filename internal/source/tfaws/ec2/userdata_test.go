@@ -140,3 +140,26 @@ func TestDecodeUserDataBomb(t *testing.T) {
 		t.Errorf("refusing the bomb allocated %d bytes", alloc)
 	}
 }
+
+func TestScanPartialUserData(t *testing.T) {
+	const u = model.UnknownPart
+	for _, tc := range []struct {
+		name string
+		text string
+		want []ec2.Secret
+	}{
+		{"literal next to an unknown line", "#!/bin/bash\nDB_HOST=" + u + "\nDB_PASSWORD=\"Sup3r-S3cret-Pa55\"\n", []ec2.Secret{{Kind: secret.Password, Line: 3}}},
+		{"unknown value", "#!/bin/bash\nDB_PASSWORD=" + u + "\n", nil},
+		{"quoted unknown value", "#!/bin/bash\nDB_PASSWORD=\"" + u + "\"\n", nil},
+		{"literal prefix of an unknown value", "#!/bin/bash\nDB_PASSWORD=Sup3r-S3cret" + u + "\n", nil},
+		{"quoted literal prefix of an unknown value", "#!/bin/bash\nDB_PASSWORD=\"Sup3r-S3cret" + u + "\"\n", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := scanPartialUserData(tc.text, model.Origin{})
+			want := ec2.UserData{Meta: model.Meta{Certainty: model.Explicit}, Present: true, Secrets: tc.want}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("scanPartialUserData (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -24,9 +24,12 @@ const maxDocumentDepth = 8
 // bucket policy, a key policy, a trust policy. It parses a known JSON text;
 // when the text is unknown because it is read from an aws_iam_policy_document
 // data source, it builds the document from that data source's statements,
-// with iam.Unknown standing in for values resolved only at apply time. An
-// absent attribute gives iam.Absent at b, an unresolvable one an unknown
-// document.
+// with iam.Unknown standing in for values resolved only at apply time. Any
+// other unknown text written as a template or jsonencode call is parsed from
+// its partial rendering, in which iam.Unknown stands for the parts resolved
+// only at apply time (an ARN interpolated into a heredoc, say); the
+// statements holding it are Partial. An absent attribute gives iam.Absent at
+// b, an unresolvable one an unknown document.
 //
 // Every adapter of a resource policy uses it, so one policy is read one way.
 func Document(set *tfres.Set, b *tfres.Block, name string) iam.Document {
@@ -43,6 +46,11 @@ func document(set *tfres.Set, b *tfres.Block, name string, depth int) iam.Docume
 		d := iam.ParseDocument(text)
 		restoreOrigins(d, ds)
 		return d
+	}
+	if ds == nil {
+		if partial, ok := b.PartialString(name); ok {
+			return iam.ParseDocument(model.Set(partial, text.Origin))
+		}
 	}
 	if ds == nil || depth >= maxDocumentDepth {
 		return iam.ParseDocument(text)
@@ -110,10 +118,9 @@ func restoreOrigins(d iam.Document, ds *tfres.Resource) {
 
 // statement is one statement on its way to JSON, with what the JSON loses.
 type statement struct {
-	body    map[string]any
-	sid     string
-	origin  model.Origin
-	partial bool
+	body   map[string]any
+	sid    string
+	origin model.Origin
 }
 
 // built is a policy document assembled from a data source.
@@ -143,7 +150,8 @@ func (d *built) merge(sts []statement) {
 }
 
 // document renders d as JSON and parses it, so the result is the same model
-// a JSON policy gives, then restores each statement's origin.
+// a JSON policy gives (statements holding iam.Unknown are Partial), then
+// restores each statement's origin.
 func (d *built) document(o model.Origin) iam.Document {
 	doc := map[string]any{"Version": d.version}
 	if d.id != "" {
@@ -164,7 +172,6 @@ func (d *built) document(o model.Origin) iam.Document {
 	if len(out.Statements) == len(d.statements) {
 		for i, st := range d.statements {
 			out.Statements[i].Origin = st.origin
-			out.Statements[i].Partial = st.partial
 		}
 	}
 	return out
@@ -274,7 +281,6 @@ func blockStatement(set *tfres.Set, sb *tfres.Block) statement {
 	str := func(name, def string) string {
 		v := sb.String(name, def)
 		if !v.Known() {
-			st.partial = true
 			return iam.Unknown
 		}
 		return v.Val()
@@ -288,33 +294,31 @@ func blockStatement(set *tfres.Set, sb *tfres.Block) statement {
 		{"actions", "Action"}, {"not_actions", "NotAction"},
 		{"resources", "Resource"}, {"not_resources", "NotResource"},
 	} {
-		if vs := st.strings(sb, f.attr); len(vs) > 0 {
+		if vs := stringItems(sb, f.attr); len(vs) > 0 {
 			st.body[f.key] = vs
 		}
 	}
 	for _, f := range []struct{ block, key string }{{"principals", "Principal"}, {"not_principals", "NotPrincipal"}} {
-		if p := st.principals(set, sb, f.block); p != nil {
+		if p := principals(set, sb, f.block); p != nil {
 			st.body[f.key] = p
 		}
 	}
-	if c := st.conditions(sb); len(c) > 0 {
+	if c := conditions(sb); len(c) > 0 {
 		st.body["Condition"] = c
 	}
 	return st
 }
 
-// strings reads a list attribute, standing iam.Unknown in for what cannot be
+// stringItems reads a list attribute, standing iam.Unknown in for what cannot be
 // resolved.
-func (st *statement) strings(b *tfres.Block, name string) []string {
+func stringItems(b *tfres.Block, name string) []string {
 	l := b.StringList(name)
 	if !l.Known() {
-		st.partial = true
 		return []string{iam.Unknown}
 	}
 	out := make([]string, 0, len(l.Items))
 	for _, it := range l.Items {
 		if !it.Known() {
-			st.partial = true
 			out = append(out, iam.Unknown)
 			continue
 		}
@@ -327,10 +331,9 @@ func (st *statement) strings(b *tfres.Block, name string) []string {
 
 // principals renders principals blocks as a Principal element: "*" for the
 // wildcard type, otherwise a map of type to identifiers.
-func (st *statement) principals(set *tfres.Set, sb *tfres.Block, typ string) any {
+func principals(set *tfres.Set, sb *tfres.Block, typ string) any {
 	blocks := sb.Blocks(typ)
 	if !sb.BlocksKnown(typ) {
-		st.partial = true
 		return map[string]any{"AWS": []string{iam.Unknown}}
 	}
 	if len(blocks) == 0 {
@@ -339,13 +342,12 @@ func (st *statement) principals(set *tfres.Set, sb *tfres.Block, typ string) any
 	m := map[string][]string{}
 	for _, pb := range blocks {
 		t := pb.String("type", "")
-		ids := st.strings(pb, "identifiers")
+		ids := stringItems(pb, "identifiers")
 		if len(ids) == 1 && ids[0] == iam.Unknown {
 			ids = []string{oidcProviderARN(set, pb)}
 		}
 		switch {
 		case !t.Known():
-			st.partial = true
 			m["AWS"] = append(m["AWS"], iam.Unknown)
 		case t.Val() == "*":
 			return "*"
@@ -377,11 +379,10 @@ func oidcProviderARN(set *tfres.Set, pb *tfres.Block) string {
 }
 
 // conditions renders condition blocks as a Condition element.
-func (st *statement) conditions(sb *tfres.Block) map[string]map[string][]string {
+func conditions(sb *tfres.Block) map[string]map[string][]string {
 	if !sb.BlocksKnown("condition") {
 		// An unknown condition may restrict the statement; its operator and
 		// key are unknown, so it matches no condition a check asks for.
-		st.partial = true
 		return map[string]map[string][]string{iam.Unknown: {iam.Unknown: {iam.Unknown}}}
 	}
 	out := map[string]map[string][]string{}
@@ -394,13 +395,10 @@ func (st *statement) conditions(sb *tfres.Block) map[string]map[string][]string 
 		if key.Known() {
 			k = key.Val()
 		}
-		if !test.Known() || !key.Known() {
-			st.partial = true
-		}
 		if out[t] == nil {
 			out[t] = map[string][]string{}
 		}
-		out[t][k] = append(out[t][k], st.strings(cb, "values")...)
+		out[t][k] = append(out[t][k], stringItems(cb, "values")...)
 	}
 	return out
 }

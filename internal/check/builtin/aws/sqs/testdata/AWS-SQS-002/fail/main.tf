@@ -1,5 +1,5 @@
-# Resources are literal ARNs: a policy built from an ARN known only at apply
-# time is unknown as a whole.
+# Resources are literal ARNs; fail_partial has policies built from ARNs known
+# only at apply time.
 resource "aws_sqs_queue" "inline" {
   name = "inline"
   policy = jsonencode({ # want: AWS-SQS-002
