@@ -1,5 +1,5 @@
-# Resources are literal ARNs: a policy built from an ARN known only at apply
-# time is unknown as a whole.
+# Resources are literal ARNs here; fail_data covers policies around ARNs
+# known only at apply time.
 resource "aws_sns_topic" "inline" {
   name = "inline"
   policy = jsonencode({ # want: AWS-SNS-003
