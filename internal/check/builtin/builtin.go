@@ -20,6 +20,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/check/builtin/aws/iam"
 	"github.com/vigil-sec/vigil/internal/check/builtin/aws/kms"
 	"github.com/vigil-sec/vigil/internal/check/builtin/aws/lambda"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/neptune"
 	"github.com/vigil-sec/vigil/internal/check/builtin/aws/opensearch"
 	"github.com/vigil-sec/vigil/internal/check/builtin/aws/rds"
 	"github.com/vigil-sec/vigil/internal/check/builtin/aws/redshift"
@@ -54,6 +55,7 @@ func Checks() []*check.Check {
 		iam.Checks(),
 		kms.Checks(),
 		lambda.Checks(),
+		neptune.Checks(),
 		opensearch.Checks(),
 		rds.Checks(),
 		redshift.Checks(),

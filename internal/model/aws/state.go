@@ -19,6 +19,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
 	"github.com/vigil-sec/vigil/internal/model/aws/kms"
 	"github.com/vigil-sec/vigil/internal/model/aws/lambda"
+	"github.com/vigil-sec/vigil/internal/model/aws/neptune"
 	"github.com/vigil-sec/vigil/internal/model/aws/opensearch"
 	"github.com/vigil-sec/vigil/internal/model/aws/rds"
 	"github.com/vigil-sec/vigil/internal/model/aws/redshift"
@@ -44,6 +45,7 @@ type State struct {
 	CloudFront     cloudfront.State
 	APIGateway     apigateway.State
 	RDS            rds.State
+	Neptune        neptune.State
 	DynamoDB       dynamodb.State
 	ElastiCache    elasticache.State
 	Redshift       redshift.State

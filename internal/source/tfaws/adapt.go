@@ -20,6 +20,7 @@ import (
 	iamadapt "github.com/vigil-sec/vigil/internal/source/tfaws/iam"
 	kmsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/kms"
 	lambdaadapt "github.com/vigil-sec/vigil/internal/source/tfaws/lambda"
+	neptuneadapt "github.com/vigil-sec/vigil/internal/source/tfaws/neptune"
 	opensearchadapt "github.com/vigil-sec/vigil/internal/source/tfaws/opensearch"
 	rdsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/rds"
 	redshiftadapt "github.com/vigil-sec/vigil/internal/source/tfaws/redshift"
@@ -47,6 +48,7 @@ func Adapt(set *tfres.Set) *aws.State {
 		CloudFront:     cloudfrontadapt.Adapt(set),
 		APIGateway:     apigatewayadapt.Adapt(set),
 		RDS:            rdsadapt.Adapt(set),
+		Neptune:        neptuneadapt.Adapt(set),
 		DynamoDB:       dynamodbadapt.Adapt(set),
 		ElastiCache:    elasticacheadapt.Adapt(set),
 		Redshift:       redshiftadapt.Adapt(set),

@@ -37,8 +37,8 @@ var publicEndpoint = &check.Check{
 		{Framework: check.FrameworkISO27001, ID: "A.8.20"},
 	},
 	Equivalents: check.Equivalents{
-		AVD:     []string{"AVD-AWS-0041"},
-		Tfsec:   []string{"aws-eks-no-public-cluster-access-to-cidr"},
+		AVD:     []string{"AVD-AWS-0040", "AVD-AWS-0041"},
+		Tfsec:   []string{"aws-eks-no-public-cluster-access", "aws-eks-no-public-cluster-access-to-cidr"},
 		Checkov: []string{"CKV_AWS_38"},
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {

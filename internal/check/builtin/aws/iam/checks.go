@@ -22,5 +22,6 @@ func Checks() []*check.Check {
 		administratorAccess,
 		accessKeyInState,
 		loginProfileInState,
+		sensitiveAllResources,
 	}
 }

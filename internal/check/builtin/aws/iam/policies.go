@@ -60,9 +60,20 @@ func evalStatements(in *check.Input, r *check.Reporter, fails func(iam.Statement
 	}
 }
 
-// isFullAdmin reports whether st allows every action on every resource.
+// isFullAdmin reports whether st allows every action on every resource, or
+// the equivalent: Allow with NotAction on every resource grants everything
+// but the listed actions, and when IAM is not among them the holder can
+// grant itself those too. A NotAction item holding Unknown might exclude IAM.
 func isFullAdmin(st iam.Statement) bool {
-	return st.IsAllow() && st.AllResources() && slices.ContainsFunc(st.Action, func(a string) bool { return a == "*" || a == "*:*" })
+	if !st.IsAllow() || !st.AllResources() {
+		return false
+	}
+	if len(st.NotAction) > 0 {
+		return !slices.ContainsFunc(st.NotAction, func(p string) bool {
+			return strings.Contains(p, iam.Unknown) || iam.MatchesService(p, "iam")
+		})
+	}
+	return slices.ContainsFunc(st.Action, func(a string) bool { return a == "*" || a == "*:*" })
 }
 
 var leastPrivilegeCompliance = []check.Control{
@@ -75,13 +86,15 @@ var leastPrivilegeCompliance = []check.Control{
 }
 
 var fullAdmin = &check.Check{
-	ID:          "AWS-IAM-008",
-	Slug:        "aws-iam-policy-full-admin",
-	Title:       "IAM policy grants full administrative privileges",
-	Provider:    "aws",
-	Service:     "iam",
-	Severity:    check.High,
-	Description: "A policy statement allows Action \"*\" on Resource \"*\": every action on every resource of the account.",
+	ID:       "AWS-IAM-008",
+	Slug:     "aws-iam-policy-full-admin",
+	Title:    "IAM policy grants full administrative privileges",
+	Provider: "aws",
+	Service:  "iam",
+	Severity: check.High,
+	Description: "A policy statement allows Action \"*\" on Resource \"*\": every action on every resource of the account. " +
+		"An Allow statement with NotAction on Resource \"*\" counts too unless its NotAction excludes every IAM action " +
+		"(\"iam:*\"): it grants everything but a few actions, and through IAM the holder can grant itself the rest.",
 	Rationale: "Whoever gets this policy, and whoever compromises them, controls the whole account: they can read all data, " +
 		"disable logging, create users and delete everything. Administrative access should be rare, granted to few roles " +
 		"and protected by MFA, not written into general policies.",
@@ -105,6 +118,10 @@ var fullAdmin = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		evalStatements(in, r, func(st iam.Statement) (string, bool) {
+			if len(st.NotAction) > 0 {
+				return "allows every action but " + strings.Join(st.NotAction, ", ") +
+					" on every resource, IAM included, which amounts to full administration", isFullAdmin(st)
+			}
 			return "allows every action on every resource", isFullAdmin(st)
 		})
 	},
@@ -134,8 +151,9 @@ var serviceWildcard = &check.Check{
 		"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
 		"https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-policy-generation.html",
 	},
-	Compliance:  leastPrivilegeCompliance,
-	Equivalents: check.Equivalents{AVD: []string{"AVD-AWS-0057"}, Tfsec: []string{"aws-iam-no-policy-wildcards"}},
+	Compliance: leastPrivilegeCompliance,
+	// AVD-AWS-0345 is Trivy's s3:* check: the S3 case of this one.
+	Equivalents: check.Equivalents{AVD: []string{"AVD-AWS-0057", "AVD-AWS-0345"}, Tfsec: []string{"aws-iam-no-policy-wildcards"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		evalStatements(in, r, func(st iam.Statement) (string, bool) {
 			if !st.AllResources() || isFullAdmin(st) {
@@ -160,7 +178,7 @@ var passRoleAll = &check.Check{
 	Service:  "iam",
 	Severity: check.High,
 	Description: "A policy statement allows iam:PassRole (directly, through a wildcard or through NotAction) on Resource " +
-		"\"*\". Statements granting \"*\" are reported by AWS-IAM-008 instead.",
+		"\"*\". Statements AWS-IAM-008 reports as full administration are not reported again.",
 	Rationale: "iam:PassRole lets a principal hand a role to a service it controls (an EC2 instance, a Lambda function, a " +
 		"Glue job) and then act with that role's permissions. On every role, it is a direct path to the most privileged " +
 		"role in the account.",

@@ -83,7 +83,7 @@ var deletionProtection = &check.Check{
 		{Framework: check.FrameworkISO27001, ID: "A.8.13"},
 	},
 	Equivalents: check.Equivalents{
-		AVD:     []string{"AVD-AWS-0177"},
+		AVD:     []string{"AVD-AWS-0177", "AVD-AWS-0343"},
 		Tfsec:   []string{"aws-rds-enable-deletion-protection"},
 		Checkov: []string{"CKV_AWS_293", "CKV_AWS_139"},
 	},

@@ -18,5 +18,6 @@ func Checks() []*check.Check {
 		subnetPublicIP,
 		defaultVPC,
 		sgInsecureServices,
+		sgDescription,
 	}
 }

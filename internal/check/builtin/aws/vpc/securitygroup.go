@@ -150,10 +150,12 @@ func everyPort(rule *vpc.Rule) (all, known bool) {
 	return (from <= 1 && to >= 65535) || (from == -1 && to == -1), true
 }
 
-// databasePorts are well-known ports of database and search engines.
+// databasePorts are well-known ports of databases, search engines and other
+// data stores (Hadoop, Kafka, ZooKeeper).
 var databasePorts = []servicePort{
 	{vpc.ProtocolTCP, 1433, "SQL Server"},
 	{vpc.ProtocolTCP, 1521, "Oracle"},
+	{vpc.ProtocolTCP, 2181, "ZooKeeper"},
 	{vpc.ProtocolTCP, 2379, "etcd"},
 	{vpc.ProtocolTCP, 3306, "MySQL"},
 	{vpc.ProtocolTCP, 5432, "PostgreSQL"},
@@ -161,11 +163,17 @@ var databasePorts = []servicePort{
 	{vpc.ProtocolTCP, 5984, "CouchDB"},
 	{vpc.ProtocolTCP, 6379, "Redis"},
 	{vpc.ProtocolTCP, 7474, "Neo4j"},
+	{vpc.ProtocolTCP, 8020, "HDFS NameNode"},
 	{vpc.ProtocolTCP, 8086, "InfluxDB"},
+	{vpc.ProtocolTCP, 8123, "ClickHouse"},
+	{vpc.ProtocolTCP, 8182, "Neptune/Gremlin"},
 	{vpc.ProtocolTCP, 9042, "Cassandra"},
+	{vpc.ProtocolTCP, 9092, "Kafka"},
 	{vpc.ProtocolTCP, 9200, "Elasticsearch"},
 	{vpc.ProtocolTCP, 9300, "Elasticsearch transport"},
+	{vpc.ProtocolTCP, 9870, "HDFS NameNode web UI"},
 	{vpc.ProtocolTCP, 11211, "Memcached"},
+	{vpc.ProtocolUDP, 11211, "Memcached"},
 	{vpc.ProtocolTCP, 27017, "MongoDB"},
 }
 
@@ -176,8 +184,8 @@ var sgDatabasePorts = &check.Check{
 	Provider:    "aws",
 	Service:     "vpc",
 	Severity:    check.High,
-	Description: "An ingress rule admits any IPv4 or IPv6 address to a well-known database or search engine port (MySQL, PostgreSQL, SQL Server, Oracle, MongoDB, Redis, Elasticsearch, Kibana, ...).",
-	Rationale:   "Internet-facing databases are found by mass scanners within hours; many engines ship without authentication (Redis, Elasticsearch, MongoDB, Memcached) and the others face password spraying and engine exploits. Ransom-wiping of exposed databases is routine.",
+	Description: "An ingress rule admits any IPv4 or IPv6 address to a well-known port of a database, search engine or data store (MySQL, PostgreSQL, SQL Server, Oracle, MongoDB, Redis, Cassandra, CouchDB, Memcached, Elasticsearch, Kibana, HDFS, Kafka, ZooKeeper, ...).",
+	Rationale:   "Internet-facing databases are found by mass scanners within hours; many engines ship without authentication (Redis, Elasticsearch, MongoDB, Memcached, HDFS, Kafka, ZooKeeper) and the others face password spraying and engine exploits. Ransom-wiping of exposed databases is routine, and Memcached over UDP is a favourite DDoS amplifier.",
 	Remediation: check.Remediation{
 		Text: "Allow the database port only from the application's security group or private networks.",
 		Terraform: `resource "aws_vpc_security_group_ingress_rule" "postgres" {
@@ -200,18 +208,37 @@ var sgDatabasePorts = &check.Check{
 	},
 }
 
-// insecurePorts are services that send credentials in clear text or are
-// routinely exploited when reachable from the internet.
+// insecurePorts are services that send credentials in clear text, are
+// abused for relaying or amplification, or are routinely exploited when
+// reachable from the internet. Public mail (25) and DNS (53) servers are
+// rare on AWS, where SES and Route 53 do that work; a deliberate one is an
+// exception to suppress.
 var insecurePorts = []servicePort{
 	{vpc.ProtocolTCP, 21, "FTP"},
 	{vpc.ProtocolTCP, 23, "Telnet"},
+	{vpc.ProtocolTCP, 25, "SMTP"},
+	{vpc.ProtocolTCP, 53, "DNS"},
+	{vpc.ProtocolUDP, 53, "DNS"},
+	{vpc.ProtocolUDP, 69, "TFTP"},
+	{vpc.ProtocolTCP, 111, "RPC portmapper"},
+	{vpc.ProtocolUDP, 111, "RPC portmapper"},
 	{vpc.ProtocolTCP, 135, "MS RPC"},
+	{vpc.ProtocolUDP, 137, "NetBIOS"},
 	{vpc.ProtocolTCP, 139, "NetBIOS"},
-	{vpc.ProtocolTCP, 445, "SMB"},
 	{vpc.ProtocolUDP, 161, "SNMP"},
+	{vpc.ProtocolTCP, 445, "SMB"},
+	{vpc.ProtocolTCP, 512, "rexec"},
+	{vpc.ProtocolTCP, 513, "rlogin"},
+	{vpc.ProtocolTCP, 514, "rsh"},
+	{vpc.ProtocolTCP, 2049, "NFS"},
+	{vpc.ProtocolUDP, 2049, "NFS"},
 	{vpc.ProtocolTCP, 2375, "Docker API"},
 	{vpc.ProtocolTCP, 5900, "VNC"},
+	{vpc.ProtocolTCP, 5985, "WinRM"},
+	{vpc.ProtocolTCP, 5986, "WinRM"},
+	{vpc.ProtocolTCP, 6000, "X11"},
 	{vpc.ProtocolTCP, 10250, "Kubelet API"},
+	{vpc.ProtocolTCP, 10255, "Kubelet read-only API"},
 }
 
 var sgInsecureServices = &check.Check{
@@ -221,8 +248,8 @@ var sgInsecureServices = &check.Check{
 	Provider:    "aws",
 	Service:     "vpc",
 	Severity:    check.High,
-	Description: "An ingress rule admits any IPv4 or IPv6 address to a service that sends credentials in clear text or gives remote control when reachable: FTP, Telnet, SMB/NetBIOS, MS RPC, SNMP, VNC, the Docker API or the kubelet API.",
-	Rationale:   "These services either expose credentials on the wire or hand over the host (an unauthenticated Docker or kubelet API is remote code execution); SMB and RPC have a long record of wormable vulnerabilities. None of them belongs on the internet.",
+	Description: "An ingress rule admits any IPv4 or IPv6 address to a service that sends credentials in clear text, is abused for relaying or amplification, or gives remote control when reachable: FTP, TFTP, Telnet, the r-commands (rexec, rlogin, rsh), SMTP, DNS, NFS and the RPC portmapper, SMB/NetBIOS, MS RPC, SNMP, VNC, X11, WinRM, the Docker API or the kubelet API.",
+	Rationale:   "These services either expose credentials on the wire or hand over the host (an unauthenticated Docker or kubelet API is remote code execution); NFS exports trust client-supplied identities; SMB and RPC have a long record of wormable vulnerabilities; open SMTP relays send spam in your name and open DNS resolvers and portmappers amplify DDoS attacks. A deliberate public mail or DNS server is the rare exception; none of the others belongs on the internet.",
 	Remediation: check.Remediation{
 		Text: "Remove the rule, or restrict it to private networks or specific security groups; replace clear-text protocols with encrypted ones (SFTP, SSH).",
 		Terraform: `resource "aws_vpc_security_group_ingress_rule" "smb" {

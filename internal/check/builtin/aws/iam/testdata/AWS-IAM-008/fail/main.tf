@@ -55,3 +55,25 @@ resource "aws_iam_group_policy" "admins" {
     }
   })
 }
+
+# Everything but EC2, on every resource: IAM is allowed, so the holder can
+# grant itself EC2 too.
+resource "aws_iam_policy" "not_ec2" {
+  name = "not-ec2"
+  policy = jsonencode({ # want: AWS-IAM-008
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", NotAction = ["ec2:*"], Resource = "*" }]
+  })
+}
+
+data "aws_iam_policy_document" "not_some_iam" {
+  statement { # want: AWS-IAM-008
+    not_actions = ["iam:CreateUser", "iam:DeleteUser"]
+    resources   = ["*"]
+  }
+}
+
+resource "aws_iam_policy" "not_some_iam" {
+  name   = "not-some-iam"
+  policy = data.aws_iam_policy_document.not_some_iam.json
+}

@@ -15,8 +15,8 @@ data "aws_iam_policy_document" "ci" {
   }
 
   statement { # want: AWS-IAM-010
-    not_actions = ["s3:*"]
-    resources   = ["*"]
+    actions   = ["iam:Get*", "iam:List*", "iam:PassRole"]
+    resources = ["*"]
   }
 }
 

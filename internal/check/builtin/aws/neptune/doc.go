@@ -1,0 +1,3 @@
+// Package neptune holds the built-in checks on Amazon Neptune DB clusters and
+// their instances.
+package neptune

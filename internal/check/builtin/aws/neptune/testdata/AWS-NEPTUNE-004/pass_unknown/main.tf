@@ -1,0 +1,8 @@
+variable "iam_auth" {
+  type = bool
+}
+
+resource "aws_neptune_cluster" "graph" {
+  cluster_identifier                  = "graph"
+  iam_database_authentication_enabled = var.iam_auth
+}

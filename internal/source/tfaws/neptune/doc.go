@@ -1,0 +1,3 @@
+// Package neptune adapts Terraform AWS provider resources of Amazon Neptune
+// to the typed model in model/aws/neptune.
+package neptune
