@@ -273,13 +273,20 @@ var trustCrossAccountNoExternalID = &check.Check{
 // hasCrossAccountGuard reports whether the statement requires an external
 // ID, MFA or membership of an organization.
 func hasCrossAccountGuard(st iam.Statement) bool {
+	// A condition whose key or operator is known only after apply may be
+	// any of the guards below: staying silent is the sound answer.
+	for _, c := range st.Condition {
+		if strings.Contains(c.Key, iam.Unknown) || strings.Contains(c.Operator, iam.Unknown) {
+			return true
+		}
+	}
 	for _, key := range []string{"sts:ExternalId", "aws:PrincipalOrgID", "aws:PrincipalOrgPaths"} {
 		if len(st.ConditionOn(key)) > 0 {
 			return true
 		}
 	}
 	for _, c := range st.ConditionOn("aws:MultiFactorAuthPresent") {
-		if strings.EqualFold(c.Operator, "Bool") && slices.Contains(c.Values, "true") {
+		if strings.EqualFold(c.Operator, "Bool") && slices.ContainsFunc(c.Values, func(v string) bool { return v == "true" || strings.Contains(v, iam.Unknown) }) {
 			return true
 		}
 	}
