@@ -35,7 +35,7 @@ func newChecksCmd(cio IO) *cobra.Command {
 	}
 	list.Flags().StringSliceVar(&lo.providers, "provider", nil, "only checks of these providers (aws)")
 	list.Flags().StringSliceVar(&lo.services, "service", nil, "only checks of these services (s3, iam, ...)")
-	list.Flags().StringSliceVar(&lo.frameworks, "framework", nil, "only checks mapped to these compliance frameworks (see `vigil checks frameworks`)")
+	list.Flags().StringSliceVar(&lo.frameworks, "framework", nil, "only checks mapped to these compliance frameworks (see: vigil checks frameworks)")
 	list.Flags().StringVar(&lo.severity, "severity", "", "only checks at or above this severity")
 	list.Flags().StringVar(&lo.format, "format", "table", "output format: table, json or markdown")
 

@@ -78,15 +78,15 @@ Settings come from flags, then VIGIL_* environment variables, then a
 	f.StringVar(&o.severity, "severity", "", "report only checks at or above this severity")
 	f.StringSliceVar(&o.checks, "check", nil, "run only these checks (IDs, slugs, other scanners' IDs, or globs like AWS-S3-*)")
 	f.StringSliceVar(&o.skipChecks, "skip-check", nil, "do not run these checks (same forms as --check)")
-	f.StringSliceVar(&o.frameworks, "framework", nil, "run only checks mapped to these frameworks (see `vigil checks frameworks`)")
+	f.StringSliceVar(&o.frameworks, "framework", nil, "run only checks mapped to these frameworks (see: vigil checks frameworks)")
 	f.StringArrayVar(&o.vars, "var", nil, "set a Terraform variable: NAME=VALUE (repeatable)")
 	f.StringArrayVar(&o.varFiles, "var-file", nil, "read Terraform variables from a file (repeatable)")
-	f.StringVar(&o.baseline, "baseline", "", "report only findings not in this baseline file (see `vigil baseline create`)")
+	f.StringVar(&o.baseline, "baseline", "", "report only findings not in this baseline file (see: vigil baseline create)")
 	f.StringVar(&o.configPath, "config", "", "config file (default: .vigil.yaml found from PATH upward)")
 	f.BoolVar(&o.noColor, "no-color", false, "disable colour (also NO_COLOR)")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "no progress and no log output")
 	f.BoolVar(&o.noProgress, "no-progress", false, "no progress line")
-	f.BoolVar(&o.showPassed, "show-passed", false, "include passed checks in table and CSV output")
+	f.BoolVar(&o.showPassed, "show-passed", false, "include passed checks in table, JSON and CSV output")
 	f.BoolVarP(&o.debug, "debug", "d", false, "log stage timings and details to stderr")
 	return cmd
 }
