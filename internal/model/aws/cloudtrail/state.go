@@ -1,6 +1,9 @@
 package cloudtrail
 
-import "github.com/vigil-sec/vigil/internal/model"
+import (
+	"github.com/vigil-sec/vigil/internal/model"
+	"github.com/vigil-sec/vigil/internal/model/aws/kms"
+)
 
 // State holds the CloudTrail resources of an estate.
 type State struct {
@@ -25,8 +28,9 @@ type Trail struct {
 	IncludeGlobalServiceEvents model.Bool
 	// LogFileValidation reports whether CloudTrail writes signed digest files.
 	LogFileValidation model.Bool
-	// KMSKeyID is the KMS key that encrypts log files; "" when SSE-S3 is used.
-	KMSKeyID model.String
+	// EncryptionKey is the KMS key that encrypts log files; its ID is "" when
+	// SSE-S3 is used.
+	EncryptionKey kms.KeyRef
 	// S3BucketName is the bucket the log files are delivered to.
 	S3BucketName model.String
 	// S3BucketID is the model ID of the delivery bucket when it is part of the

@@ -1,6 +1,9 @@
 package cloudwatch
 
-import "github.com/vigil-sec/vigil/internal/model"
+import (
+	"github.com/vigil-sec/vigil/internal/model"
+	"github.com/vigil-sec/vigil/internal/model/aws/kms"
+)
 
 // State holds the CloudWatch resources of an estate.
 type State struct {
@@ -14,9 +17,9 @@ type LogGroup struct {
 	model.Resource
 	// GroupName is the log group's name; unknown when generated at apply time.
 	GroupName model.String
-	// KMSKeyID is the KMS key that encrypts the group's events; "" when the
-	// service's own key is used.
-	KMSKeyID model.String
+	// EncryptionKey is the KMS key that encrypts the group's events; its ID
+	// is "" when the service's own key is used.
+	EncryptionKey kms.KeyRef
 	// RetentionDays is how long events are kept; 0 means forever.
 	RetentionDays model.Int
 }

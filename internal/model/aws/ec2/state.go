@@ -1,6 +1,9 @@
 package ec2
 
-import "github.com/vigil-sec/vigil/internal/model"
+import (
+	"github.com/vigil-sec/vigil/internal/model"
+	"github.com/vigil-sec/vigil/internal/model/aws/kms"
+)
 
 // State holds the EC2 resources of an estate.
 type State struct {
@@ -97,11 +100,14 @@ type BlockDevice struct {
 	Root bool
 	// Encrypted is whether the volume is encrypted, account defaults and
 	// source snapshots taken into account.
-	Encrypted  model.Bool
-	KMSKeyID   model.String
-	SnapshotID model.String
-	VolumeType model.String
-	VolumeSize model.Int
+	Encrypted model.Bool
+	// EncryptionKey is the key encrypting the volume, the account's default
+	// EBS key when none is given; its ID is "" for the AWS managed aws/ebs
+	// key.
+	EncryptionKey kms.KeyRef
+	SnapshotID    model.String
+	VolumeType    model.String
+	VolumeSize    model.Int
 }
 
 // Volume is an EBS volume.
@@ -111,12 +117,13 @@ type Volume struct {
 	// Encrypted is whether the volume is encrypted, account defaults and
 	// source snapshots taken into account.
 	Encrypted model.Bool
-	// KMSKeyID is the key encrypting the volume; empty when it is the
-	// AWS-managed aws/ebs key.
-	KMSKeyID   model.String
-	SnapshotID model.String
-	VolumeType model.String
-	Size       model.Int
+	// EncryptionKey is the key encrypting the volume, the account's default
+	// EBS key when none is given; its ID is "" for the AWS managed aws/ebs
+	// key.
+	EncryptionKey kms.KeyRef
+	SnapshotID    model.String
+	VolumeType    model.String
+	Size          model.Int
 }
 
 // Snapshot is an EBS snapshot, taken from a volume or copied from another
@@ -129,7 +136,10 @@ type Snapshot struct {
 	// SourceSnapshotID is the copied snapshot's model ID (or AWS ID) for a copy.
 	SourceSnapshotID model.String
 	Encrypted        model.Bool
-	KMSKeyID         model.String
+	// EncryptionKey is the key encrypting the snapshot: its volume's for a
+	// snapshot of a volume, the copy's own (or the account default) for a
+	// copy.
+	EncryptionKey kms.KeyRef
 }
 
 // SnapshotPermission lets an account create volumes from a snapshot.
@@ -175,5 +185,5 @@ type EBSEncryptionByDefault struct {
 // with when none is given.
 type EBSDefaultKMSKey struct {
 	model.Resource
-	KeyARN model.String
+	Key kms.KeyRef
 }

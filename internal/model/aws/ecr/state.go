@@ -3,6 +3,7 @@ package ecr
 import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
+	"github.com/vigil-sec/vigil/internal/model/aws/kms"
 )
 
 // State holds the ECR resources of an estate.
@@ -32,8 +33,9 @@ type Repository struct {
 type Encryption struct {
 	// Type is "AES256" (AWS owned key), "KMS" or "KMS_DSSE".
 	Type model.String
-	// KMSKeyID is the key for KMS types; empty means the AWS managed key.
-	KMSKeyID model.String
+	// Key is the key for KMS types; its ID is "" for the AWS managed key
+	// aws/ecr.
+	Key kms.KeyRef
 }
 
 // Registry is the private registry's account-level settings.

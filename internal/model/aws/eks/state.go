@@ -1,6 +1,9 @@
 package eks
 
-import "github.com/vigil-sec/vigil/internal/model"
+import (
+	"github.com/vigil-sec/vigil/internal/model"
+	"github.com/vigil-sec/vigil/internal/model/aws/kms"
+)
 
 // State holds the EKS resources of an estate.
 type State struct {
@@ -40,7 +43,8 @@ type Endpoint struct {
 // key, and with which.
 type SecretsEncryption struct {
 	Enabled model.Bool
-	KeyARN  model.String
+	// Key is the KMS key secrets are envelope-encrypted with.
+	Key kms.KeyRef
 }
 
 // NodeGroup is an EKS managed node group.

@@ -26,3 +26,15 @@ type KeyRef struct {
 func IsAWSManagedAlias(id string) bool {
 	return strings.HasPrefix(id, "alias/aws/") || strings.Contains(id, ":alias/aws/")
 }
+
+// Named reports whether a key is named at all rather than left out (""),
+// for the questions "is this encrypted with KMS" that do not care who
+// manages the key. It is known whenever ID is, and also when ID is unknown
+// but CustomerManaged is known: only a reference to a key or alias the
+// source declares resolves that, and such a reference always names a key.
+func (k KeyRef) Named() model.Bool {
+	if k.ID.Known() || !k.CustomerManaged.Known() {
+		return model.Derive(k.ID, func(id string) bool { return id != "" })
+	}
+	return model.Derive(k.CustomerManaged, func(bool) bool { return true })
+}

@@ -1,6 +1,9 @@
 package lambda
 
-import "github.com/vigil-sec/vigil/internal/model"
+import (
+	"github.com/vigil-sec/vigil/internal/model"
+	"github.com/vigil-sec/vigil/internal/model/aws/kms"
+)
 
 // State holds the Lambda resources of an estate.
 type State struct {
@@ -24,10 +27,10 @@ type Function struct {
 	// TracingMode is the X-Ray tracing mode: "Active" or "PassThrough".
 	TracingMode model.String
 	Environment Environment
-	// KMSKeyARN encrypts the environment variables; empty means the AWS
-	// managed key.
-	KMSKeyARN model.String
-	VPC       VPCConfig
+	// EnvironmentKey encrypts the environment variables; its ID is "" for
+	// the AWS managed key aws/lambda.
+	EnvironmentKey kms.KeyRef
+	VPC            VPCConfig
 	// DeadLetterTarget is the SQS queue or SNS topic ARN for failed
 	// asynchronous invocations; empty when none.
 	DeadLetterTarget     model.String

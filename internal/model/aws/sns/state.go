@@ -3,6 +3,7 @@ package sns
 import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
+	"github.com/vigil-sec/vigil/internal/model/aws/kms"
 )
 
 // State holds the SNS resources of an estate.
@@ -16,9 +17,9 @@ type Topic struct {
 	model.Resource
 	TopicName model.String
 	FIFO      model.Bool
-	// KMSMasterKeyID is the KMS key that encrypts messages at rest; "" when
-	// the topic is not encrypted.
-	KMSMasterKeyID model.String
+	// EncryptionKey is the KMS key that encrypts messages at rest; its ID is
+	// "" when the topic is not encrypted.
+	EncryptionKey kms.KeyRef
 	// Policy is the topic's access policy. Its text is a defaulted "" when
 	// none is set: SNS then applies its default policy, which grants the
 	// topic owner's account only.

@@ -3,6 +3,7 @@ package sqs
 import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
+	"github.com/vigil-sec/vigil/internal/model/aws/kms"
 )
 
 // State holds the SQS resources of an estate.
@@ -19,9 +20,9 @@ type Queue struct {
 	// SQSManagedSSE reports whether messages are encrypted with SQS-owned
 	// keys (SSE-SQS).
 	SQSManagedSSE model.Bool
-	// KMSMasterKeyID is the KMS key that encrypts messages (SSE-KMS); "" when
-	// none is set.
-	KMSMasterKeyID model.String
+	// EncryptionKey is the KMS key that encrypts messages (SSE-KMS); its ID
+	// is "" when none is set.
+	EncryptionKey kms.KeyRef
 	// Policy is the queue's access policy; its text is a defaulted "" when
 	// none is set (only the owner's account has access).
 	Policy iam.Document

@@ -5,6 +5,7 @@ import (
 
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/cloudtrail"
+	kmsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/kms"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
 
@@ -22,7 +23,7 @@ func Adapt(set *tfres.Set) cloudtrail.State {
 			OrganizationTrail:          b.Bool("is_organization_trail", false),
 			IncludeGlobalServiceEvents: b.Bool("include_global_service_events", true),
 			LogFileValidation:          b.Bool("enable_log_file_validation", false),
-			KMSKeyID:                   b.String("kms_key_id", ""),
+			EncryptionKey:              kmsadapt.KeyRef(set, b, "kms_key_id"),
 			S3BucketName:               b.String("s3_bucket_name", ""),
 			S3BucketID:                 set.LinkID(b, "s3_bucket_name", []string{"aws_s3_bucket"}, "bucket"),
 			CloudWatch: cloudtrail.CloudWatchDelivery{

@@ -3,6 +3,7 @@ package cloudwatch
 import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/cloudwatch"
+	kmsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/kms"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
 
@@ -15,7 +16,7 @@ func Adapt(set *tfres.Set) cloudwatch.State {
 		st.LogGroups = append(st.LogGroups, &cloudwatch.LogGroup{
 			Resource:      r.Identity(name.Val()),
 			GroupName:     name,
-			KMSKeyID:      b.String("kms_key_id", ""),
+			EncryptionKey: kmsadapt.KeyRef(set, b, "kms_key_id"),
 			RetentionDays: b.Int("retention_in_days", 0),
 		})
 	}

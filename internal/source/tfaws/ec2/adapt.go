@@ -198,7 +198,7 @@ func (a *adapter) instanceDevice(b *tfres.Block, root bool) *ec2.BlockDevice {
 		VolumeSize: b.Int("volume_size", 0),
 	}
 	dev.Encrypted = a.d.encrypted(b, "encrypted", a.snapshotEncrypted(b, "snapshot_id"))
-	dev.KMSKeyID = a.d.kmsKey(a.set, b, "kms_key_id")
+	dev.EncryptionKey = a.d.kmsKey(a.set, b, "kms_key_id")
 	return dev
 }
 
@@ -254,7 +254,7 @@ func (a *adapter) launchTemplate(r *tfres.Resource) *ec2.LaunchTemplate {
 			VolumeSize: ebs.Int("volume_size", 0),
 		}
 		dev.Encrypted = a.d.encrypted(ebs, "encrypted", a.snapshotEncrypted(ebs, "snapshot_id"))
-		dev.KMSKeyID = a.d.kmsKey(a.set, ebs, "kms_key_id")
+		dev.EncryptionKey = a.d.kmsKey(a.set, ebs, "kms_key_id")
 		t.BlockDevices = append(t.BlockDevices, dev)
 	}
 	// Launch templates hold user data base64-encoded.

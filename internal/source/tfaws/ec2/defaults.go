@@ -3,6 +3,8 @@ package ec2
 import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/ec2"
+	"github.com/vigil-sec/vigil/internal/model/aws/kms"
+	kmsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/kms"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
 
@@ -12,8 +14,9 @@ type accountDefaults struct {
 	// ebsEncryption is whether new volumes are encrypted by default; unknown
 	// when a declared setting could not be resolved.
 	ebsEncryption model.Bool
-	// ebsKMSKey is the default EBS key when one is declared ("" otherwise).
-	ebsKMSKey model.String
+	// ebsKey is the default EBS key when one is declared (ID "", the AWS
+	// managed aws/ebs key, otherwise).
+	ebsKey kms.KeyRef
 	// imdsTokens is the account's default http_tokens ("" for no preference).
 	imdsTokens model.String
 }
@@ -21,7 +24,7 @@ type accountDefaults struct {
 func readDefaults(set *tfres.Set, st *ec2.State) accountDefaults {
 	d := accountDefaults{
 		ebsEncryption: model.Default(false, model.Origin{}),
-		ebsKMSKey:     model.Default("", model.Origin{}),
+		ebsKey:        kms.KeyRef{ID: model.Default("", model.Origin{}), CustomerManaged: model.Default(false, model.Origin{})},
 		imdsTokens:    model.Default("", model.Origin{}),
 	}
 	for _, r := range set.OfType("aws_ebs_encryption_by_default") {
@@ -35,9 +38,9 @@ func readDefaults(set *tfres.Set, st *ec2.State) accountDefaults {
 		}
 	}
 	for _, r := range set.OfType("aws_ebs_default_kms_key") {
-		k := &ec2.EBSDefaultKMSKey{Resource: r.Identity(""), KeyARN: set.LinkID(r.Body, "key_arn", []string{"aws_kms_key"})}
+		k := &ec2.EBSDefaultKMSKey{Resource: r.Identity(""), Key: kmsadapt.KeyRef(set, r.Body, "key_arn")}
 		st.EBSDefaultKMSKeys = append(st.EBSDefaultKMSKeys, k)
-		d.ebsKMSKey = k.KeyARN
+		d.ebsKey = k.Key
 	}
 	for _, r := range set.OfType("aws_ec2_instance_metadata_defaults") {
 		t := r.Body.String("http_tokens", "no-preference")
@@ -82,15 +85,21 @@ func (d accountDefaults) encrypted(b *tfres.Block, attr string, fromSnapshot mod
 }
 
 // kmsKey returns the key a volume is encrypted with: its own kms_key_id, or
-// the account's default key ("" for the AWS-managed aws/ebs key).
-func (d accountDefaults) kmsKey(set *tfres.Set, b *tfres.Block, attr string) model.String {
+// the account's default key (ID "" for the AWS managed aws/ebs key), which
+// then applies at b, where the volume would name its own.
+func (d accountDefaults) kmsKey(set *tfres.Set, b *tfres.Block, attr string) kms.KeyRef {
 	if b.Has(attr) || b.Unknown() {
-		return set.LinkID(b, attr, []string{"aws_kms_key", "aws_kms_alias"})
+		return kmsadapt.KeyRef(set, b, attr)
 	}
-	if v, ok := d.ebsKMSKey.Get(); ok {
-		return model.Default(v, b.Origin)
+	return kms.KeyRef{ID: defaultedAt(d.ebsKey.ID, b.Origin), CustomerManaged: defaultedAt(d.ebsKey.CustomerManaged, b.Origin)}
+}
+
+// defaultedAt is an account default v as it applies at o.
+func defaultedAt[T comparable](v model.Value[T], o model.Origin) model.Value[T] {
+	if x, ok := v.Get(); ok {
+		return model.Default(x, o)
 	}
-	return model.Unresolved[string](b.Origin)
+	return model.Unresolved[T](o)
 }
 
 // tokens returns the http_tokens setting of a metadata_options block, the

@@ -3,6 +3,7 @@ package ec2
 import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/ec2"
+	"github.com/vigil-sec/vigil/internal/model/aws/kms"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
 
@@ -20,7 +21,7 @@ func (a *adapter) volume(r *tfres.Resource) *ec2.Volume {
 	}
 	a.volumes[r.Address] = v
 	v.Encrypted = a.d.encrypted(b, "encrypted", a.snapshotEncrypted(b, "snapshot_id"))
-	v.KMSKeyID = a.d.kmsKey(a.set, b, "kms_key_id")
+	v.EncryptionKey = a.d.kmsKey(a.set, b, "kms_key_id")
 	return v
 }
 
@@ -37,16 +38,16 @@ func (a *adapter) snapshot(r *tfres.Resource) *ec2.Snapshot {
 		// A snapshot is encrypted exactly when its volume is.
 		s.VolumeID = a.set.LinkID(b, "volume_id", volumeTypes)
 		s.Encrypted = model.Unresolved[bool](s.VolumeID.Origin)
-		s.KMSKeyID = model.Unresolved[string](s.VolumeID.Origin)
+		s.EncryptionKey = kms.KeyRef{ID: model.Unresolved[string](s.VolumeID.Origin), CustomerManaged: model.Unresolved[bool](s.VolumeID.Origin)}
 		if vr := a.linked(s.VolumeID); vr != nil {
 			v := a.volume(vr)
-			s.Encrypted, s.KMSKeyID = v.Encrypted, v.KMSKeyID
+			s.Encrypted, s.EncryptionKey = v.Encrypted, v.EncryptionKey
 		}
 		return s
 	}
 	s.SourceSnapshotID = a.set.LinkID(b, "source_snapshot_id", snapshotTypes)
 	s.Encrypted = a.d.encrypted(copySource(b), "encrypted", a.snapshotEncrypted(b, "source_snapshot_id"))
-	s.KMSKeyID = a.d.kmsKey(a.set, b, "kms_key_id")
+	s.EncryptionKey = a.d.kmsKey(a.set, b, "kms_key_id")
 	return s
 }
 
@@ -106,7 +107,7 @@ func (a *adapter) image(r *tfres.Resource) *ec2.Image {
 			}
 			dev.Root = dev.DeviceName.Known() && dev.DeviceName.Val() == b.String("root_device_name", "").Val()
 			dev.Encrypted = a.d.encrypted(eb, "encrypted", a.snapshotEncrypted(eb, "snapshot_id"))
-			dev.KMSKeyID = a.d.kmsKey(a.set, eb, "kms_key_id")
+			dev.EncryptionKey = a.d.kmsKey(a.set, eb, "kms_key_id")
 			im.BlockDevices = append(im.BlockDevices, dev)
 		}
 	case "aws_ami_copy":
@@ -122,7 +123,7 @@ func (a *adapter) image(r *tfres.Resource) *ec2.Image {
 // encrypted when the copy asks for it or the account encrypts by default.
 func (a *adapter) copiedDevices(b *tfres.Block, source model.String) []*ec2.BlockDevice {
 	enc := b.Bool("encrypted", false)
-	kms := a.d.kmsKey(a.set, b, "kms_key_id")
+	key := a.d.kmsKey(a.set, b, "kms_key_id")
 	var src []*ec2.BlockDevice
 	if sr := a.linked(source); sr != nil {
 		src = a.image(sr).BlockDevices
@@ -130,7 +131,7 @@ func (a *adapter) copiedDevices(b *tfres.Block, source model.String) []*ec2.Bloc
 	if src == nil {
 		// The source's devices are unknown: only an encrypted copy is known
 		// to be encrypted.
-		dev := &ec2.BlockDevice{Origin: b.Origin, Encrypted: model.Unresolved[bool](enc.Origin), KMSKeyID: kms}
+		dev := &ec2.BlockDevice{Origin: b.Origin, Encrypted: model.Unresolved[bool](enc.Origin), EncryptionKey: key}
 		if enc.Is(true) || a.d.ebsEncryption.Is(true) {
 			dev.Encrypted = a.d.encrypted(b, "encrypted", model.Bool{})
 		}
@@ -143,9 +144,9 @@ func (a *adapter) copiedDevices(b *tfres.Block, source model.String) []*ec2.Bloc
 		switch {
 		case s.Encrypted.Is(true):
 		case enc.Is(true):
-			dev.Encrypted, dev.KMSKeyID = enc, kms
+			dev.Encrypted, dev.EncryptionKey = enc, key
 		case a.d.ebsEncryption.Is(true):
-			dev.Encrypted, dev.KMSKeyID = model.Default(true, enc.Origin), kms
+			dev.Encrypted, dev.EncryptionKey = model.Default(true, enc.Origin), key
 		case s.Encrypted.Is(false) && enc.Known():
 			dev.Encrypted = enc
 		default:

@@ -5,6 +5,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/model/aws/ecr"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
 	iamadapt "github.com/vigil-sec/vigil/internal/source/tfaws/iam"
+	kmsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/kms"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
 
@@ -24,8 +25,8 @@ func Adapt(set *tfres.Set) ecr.State {
 			TagMutability:  b.String("image_tag_mutability", "MUTABLE"),
 			ScanOnPush:     b.Block("image_scanning_configuration").Bool("scan_on_push", false),
 			Encryption: ecr.Encryption{
-				Type:     enc.String("encryption_type", "AES256"),
-				KMSKeyID: enc.String("kms_key", ""),
+				Type: enc.String("encryption_type", "AES256"),
+				Key:  kmsadapt.KeyRef(set, enc, "kms_key"),
 			},
 			Policy: adaptPolicy(set, r, policies),
 		})

@@ -3,6 +3,8 @@ package eks
 import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/eks"
+	"github.com/vigil-sec/vigil/internal/model/aws/kms"
+	kmsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/kms"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
 
@@ -10,7 +12,7 @@ import (
 func Adapt(set *tfres.Set) eks.State {
 	var st eks.State
 	for _, r := range set.OfType("aws_eks_cluster") {
-		st.Clusters = append(st.Clusters, adaptCluster(r))
+		st.Clusters = append(st.Clusters, adaptCluster(set, r))
 	}
 	for _, r := range set.OfType("aws_eks_node_group") {
 		st.NodeGroups = append(st.NodeGroups, adaptNodeGroup(r))
@@ -28,7 +30,7 @@ func Adapt(set *tfres.Set) eks.State {
 	return st
 }
 
-func adaptCluster(r *tfres.Resource) *eks.Cluster {
+func adaptCluster(set *tfres.Set, r *tfres.Resource) *eks.Cluster {
 	b := r.Body
 	name := b.String("name", "")
 	vpc := b.Block("vpc_config")
@@ -42,7 +44,7 @@ func adaptCluster(r *tfres.Resource) *eks.Cluster {
 			PrivateAccess:     vpc.Bool("endpoint_private_access", false),
 			PublicAccessCIDRs: publicAccessCIDRs(vpc),
 		},
-		SecretsEncryption:  adaptSecretsEncryption(b),
+		SecretsEncryption:  adaptSecretsEncryption(set, b),
 		LogTypes:           b.StringList("enabled_cluster_log_types"),
 		AuthenticationMode: b.Block("access_config").String("authentication_mode", "CONFIG_MAP"),
 	}
@@ -69,12 +71,15 @@ func publicAccessCIDRs(vpc *tfres.Block) model.List[string] {
 
 // adaptSecretsEncryption reads the encryption_config block: secrets are
 // envelope-encrypted when "secrets" is among its resources and a key is set.
-func adaptSecretsEncryption(b *tfres.Block) eks.SecretsEncryption {
+func adaptSecretsEncryption(set *tfres.Set, b *tfres.Block) eks.SecretsEncryption {
 	ec := b.Block("encryption_config")
 	if !ec.Present() {
-		return eks.SecretsEncryption{Enabled: model.Default(false, b.Origin), KeyARN: model.Default("", b.Origin)}
+		return eks.SecretsEncryption{
+			Enabled: model.Default(false, b.Origin),
+			Key:     kms.KeyRef{ID: model.Default("", b.Origin), CustomerManaged: model.Default(false, b.Origin)},
+		}
 	}
-	key := ec.Block("provider").String("key_arn", "")
+	key := kmsadapt.KeyRef(set, ec.Block("provider"), "key_arn")
 	res := ec.StringList("resources")
 	enabled := model.Unresolved[bool](res.Origin)
 	switch {
@@ -86,7 +91,7 @@ func adaptSecretsEncryption(b *tfres.Block) eks.SecretsEncryption {
 	if ec.Unknown() {
 		enabled = model.Unresolved[bool](ec.Origin)
 	}
-	return eks.SecretsEncryption{Enabled: enabled, KeyARN: key}
+	return eks.SecretsEncryption{Enabled: enabled, Key: key}
 }
 
 func adaptNodeGroup(r *tfres.Resource) *eks.NodeGroup {

@@ -7,6 +7,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/lambda"
 	"github.com/vigil-sec/vigil/internal/secret"
+	kmsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/kms"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
 
@@ -14,7 +15,7 @@ import (
 func Adapt(set *tfres.Set) lambda.State {
 	var st lambda.State
 	for _, r := range set.OfType("aws_lambda_function") {
-		st.Functions = append(st.Functions, adaptFunction(r))
+		st.Functions = append(st.Functions, adaptFunction(set, r))
 	}
 	for _, r := range set.OfType("aws_lambda_permission") {
 		b := r.Body
@@ -49,7 +50,7 @@ func Adapt(set *tfres.Set) lambda.State {
 	return st
 }
 
-func adaptFunction(r *tfres.Resource) *lambda.Function {
+func adaptFunction(set *tfres.Set, r *tfres.Resource) *lambda.Function {
 	b := r.Body
 	name := b.String("function_name", "")
 	pkg := b.String("package_type", "Zip")
@@ -61,7 +62,7 @@ func adaptFunction(r *tfres.Resource) *lambda.Function {
 		RoleARN:              b.String("role", ""),
 		TracingMode:          b.Block("tracing_config").String("mode", "PassThrough"),
 		Environment:          adaptEnvironment(b.Block("environment")),
-		KMSKeyARN:            b.String("kms_key_arn", ""),
+		EnvironmentKey:       kmsadapt.KeyRef(set, b, "kms_key_arn"),
 		DeadLetterTarget:     b.Block("dead_letter_config").String("target_arn", ""),
 		CodeSigningConfigARN: b.String("code_signing_config_arn", ""),
 		ReservedConcurrency:  b.Int("reserved_concurrent_executions", -1),

@@ -5,6 +5,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
 	"github.com/vigil-sec/vigil/internal/model/aws/sns"
 	iamadapt "github.com/vigil-sec/vigil/internal/source/tfaws/iam"
+	kmsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/kms"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
 
@@ -18,11 +19,11 @@ func Adapt(set *tfres.Set) sns.State {
 		b := r.Body
 		name := topicName(b)
 		st.Topics = append(st.Topics, &sns.Topic{
-			Resource:       r.Identity(name.Val()),
-			TopicName:      name,
-			FIFO:           b.Bool("fifo_topic", false),
-			KMSMasterKeyID: b.String("kms_master_key_id", ""),
-			Policy:         policy(set, r, policies),
+			Resource:      r.Identity(name.Val()),
+			TopicName:     name,
+			FIFO:          b.Bool("fifo_topic", false),
+			EncryptionKey: kmsadapt.KeyRef(set, b, "kms_master_key_id"),
+			Policy:        policy(set, r, policies),
 		})
 	}
 	for _, r := range set.OfType("aws_sns_topic_subscription") {

@@ -5,8 +5,10 @@ import (
 
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
+	"github.com/vigil-sec/vigil/internal/model/aws/kms"
 	"github.com/vigil-sec/vigil/internal/model/aws/sqs"
 	iamadapt "github.com/vigil-sec/vigil/internal/source/tfaws/iam"
+	kmsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/kms"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
 )
 
@@ -20,12 +22,13 @@ func Adapt(set *tfres.Set) sqs.State {
 	for _, r := range set.OfType("aws_sqs_queue") {
 		b := r.Body
 		name := queueName(b)
+		key := kmsadapt.KeyRef(set, b, "kms_master_key_id")
 		st.Queues = append(st.Queues, &sqs.Queue{
 			Resource:            r.Identity(name.Val()),
 			QueueName:           name,
 			FIFO:                b.Bool("fifo_queue", false),
-			SQSManagedSSE:       sqsManagedSSE(b),
-			KMSMasterKeyID:      b.String("kms_master_key_id", ""),
+			SQSManagedSSE:       sqsManagedSSE(b, key),
+			EncryptionKey:       key,
 			Policy:              policy(set, r, policies),
 			DeadLetterTargetARN: deadLetterTarget(r, redrives),
 		})
@@ -45,16 +48,17 @@ func queueName(b *tfres.Block) model.String {
 // sqsManagedSSE reads sqs_managed_sse_enabled. The provider leaves it to
 // SQS when unset, and SQS has encrypted every new queue with SSE-SQS by
 // default since October 2022, unless a KMS key is set (the two exclude each
-// other).
-func sqsManagedSSE(b *tfres.Block) model.Bool {
+// other). A reference to a declared key names a key even before its ARN is
+// known, so the default is known then too.
+func sqsManagedSSE(b *tfres.Block, key kms.KeyRef) model.Bool {
 	if b.Has("sqs_managed_sse_enabled") || b.Unknown() {
 		return b.Bool("sqs_managed_sse_enabled", false)
 	}
-	kms := b.String("kms_master_key_id", "")
-	if !kms.Known() {
+	named, ok := key.Named().Get()
+	if !ok {
 		return model.Unresolved[bool](b.Origin)
 	}
-	return model.Default(kms.Val() == "", b.Origin)
+	return model.Default(!named, b.Origin)
 }
 
 // policy reads the queue policy from an aws_sqs_queue_policy companion, which

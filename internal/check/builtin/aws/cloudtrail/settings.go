@@ -127,8 +127,11 @@ var kmsEncryption = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, t := range in.AWS.CloudTrail.Trails {
-			switch v := t.KMSKeyID; {
-			case v.Is(""):
+			// CloudTrail has no AWS managed key: any key named is one the
+			// customer manages, and a reference to a key declared in the
+			// configuration names one before its ARN is known.
+			switch v := t.EncryptionKey.Named(); {
+			case v.Is(false):
 				r.Fail(t.Resource, v.Origin, "Trail %s does not encrypt its logs with a KMS key.", t.Name)
 			case v.Known():
 				r.Pass(t.Resource)

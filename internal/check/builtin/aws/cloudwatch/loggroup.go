@@ -36,8 +36,11 @@ var logGroupKMS = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, g := range in.AWS.CloudWatch.LogGroups {
-			switch v := g.KMSKeyID; {
-			case v.Is(""):
+			// CloudWatch Logs has no AWS managed key: any key named is one
+			// the customer manages, and a reference to a key declared in the
+			// configuration names one before its ARN is known.
+			switch v := g.EncryptionKey.Named(); {
+			case v.Is(false):
 				r.Fail(g.Resource, v.Origin, "Log group %s is not encrypted with a KMS key.", g.Name)
 			case v.Known():
 				r.Pass(g.Resource)

@@ -76,10 +76,10 @@ var volumeNoCMK = &check.Check{
 			if !v.Encrypted.Is(true) {
 				continue
 			}
-			switch k := v.KMSKeyID; {
-			case k.Is(""):
-				r.Fail(v.Resource, k.Origin, "EBS volume %s is encrypted with the AWS managed key, not a customer managed key.", v.Name)
-			case k.Known():
+			switch cm := v.EncryptionKey.CustomerManaged; {
+			case cm.Is(false):
+				r.Fail(v.Resource, cm.Origin, "EBS volume %s is encrypted with the AWS managed key, not a customer managed key.", v.Name)
+			case cm.Known():
 				r.Pass(v.Resource)
 			}
 		}

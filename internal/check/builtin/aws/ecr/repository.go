@@ -86,9 +86,9 @@ var customerKey = &check.Check{
 			switch {
 			case enc.Type.Is("AES256"):
 				r.Fail(repo.Resource, enc.Type.Origin, "Repository %s is encrypted with an AWS owned key, not a customer managed KMS key.", repo.Name)
-			case enc.Type.IsOneOf("KMS", "KMS_DSSE") && enc.KMSKeyID.Is(""):
-				r.Fail(repo.Resource, enc.KMSKeyID.Origin, "Repository %s is encrypted with the AWS managed key, not a customer managed KMS key.", repo.Name)
-			case enc.Type.Known() && enc.KMSKeyID.IsNot(""):
+			case enc.Type.IsOneOf("KMS", "KMS_DSSE") && enc.Key.CustomerManaged.Is(false):
+				r.Fail(repo.Resource, enc.Key.CustomerManaged.Origin, "Repository %s is encrypted with the AWS managed key, not a customer managed KMS key.", repo.Name)
+			case enc.Type.Known() && enc.Key.CustomerManaged.Is(true):
 				r.Pass(repo.Resource)
 			}
 		}

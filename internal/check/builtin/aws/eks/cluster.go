@@ -101,12 +101,16 @@ var secretsEncryption = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, c := range in.AWS.EKS.Clusters {
-			switch enc := c.SecretsEncryption; {
+			// EKS takes only customer managed keys, so any key named will do,
+			// and a reference to a key declared in the configuration names one
+			// before its ARN is known.
+			enc := c.SecretsEncryption
+			switch named := enc.Key.Named(); {
 			case enc.Enabled.Is(false):
 				r.Fail(c.Resource, enc.Enabled.Origin, "Cluster %s does not encrypt Kubernetes secrets with a KMS key.", c.Name)
-			case enc.Enabled.Is(true) && enc.KeyARN.Is(""):
-				r.Fail(c.Resource, enc.KeyARN.Origin, "Cluster %s does not name the KMS key that encrypts Kubernetes secrets.", c.Name)
-			case enc.Enabled.Is(true) && enc.KeyARN.Known():
+			case enc.Enabled.Is(true) && named.Is(false):
+				r.Fail(c.Resource, named.Origin, "Cluster %s does not name the KMS key that encrypts Kubernetes secrets.", c.Name)
+			case enc.Enabled.Is(true) && named.Known():
 				r.Pass(c.Resource)
 			}
 		}

@@ -1,10 +1,6 @@
 package sns
 
-import (
-	"strings"
-
-	"github.com/vigil-sec/vigil/internal/check"
-)
+import "github.com/vigil-sec/vigil/internal/check"
 
 var topicNotEncrypted = &check.Check{
 	ID:          "AWS-SNS-001",
@@ -39,8 +35,10 @@ var topicNotEncrypted = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, t := range in.AWS.SNS.Topics {
-			switch v := t.KMSMasterKeyID; {
-			case v.Is(""):
+			// Any key will do here, so a reference to a key declared in the
+			// configuration passes before its ARN is known.
+			switch v := t.EncryptionKey.Named(); {
+			case v.Is(false):
 				r.Fail(t.Resource, v.Origin, "Topic %s is not encrypted at rest.", t.Name)
 			case v.Known():
 				r.Pass(t.Resource)
@@ -80,20 +78,15 @@ var topicAWSManagedKey = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, t := range in.AWS.SNS.Topics {
-			key, ok := t.KMSMasterKeyID.Get()
-			switch {
-			case !ok || key == "":
-			case awsManagedKey(key):
-				r.Fail(t.Resource, t.KMSMasterKeyID.Origin, "Topic %s is encrypted with the AWS managed key alias/aws/sns.", t.Name)
-			default:
+			key := t.EncryptionKey
+			switch cm := key.CustomerManaged; {
+			case !key.Named().Is(true):
+				// Unencrypted topics are AWS-SNS-001's.
+			case cm.Is(false):
+				r.Fail(t.Resource, cm.Origin, "Topic %s is encrypted with the AWS managed key rather than a customer managed key.", t.Name)
+			case cm.Known():
 				r.Pass(t.Resource)
 			}
 		}
 	},
-}
-
-// awsManagedKey reports whether key names the AWS managed SNS key, by alias
-// name or alias ARN.
-func awsManagedKey(key string) bool {
-	return key == "alias/aws/sns" || strings.HasPrefix(key, "arn:") && strings.HasSuffix(key, ":alias/aws/sns")
 }

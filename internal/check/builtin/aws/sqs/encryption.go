@@ -1,8 +1,6 @@
 package sqs
 
 import (
-	"strings"
-
 	"github.com/vigil-sec/vigil/internal/check"
 	"github.com/vigil-sec/vigil/internal/model/aws/sqs"
 )
@@ -58,12 +56,15 @@ const (
 	yes
 )
 
-// encrypted tells whether SSE-SQS or SSE-KMS protects the queue.
+// encrypted tells whether SSE-SQS or SSE-KMS protects the queue. Any KMS
+// key will do, so a reference to a key declared in the configuration counts
+// before its ARN is known.
 func encrypted(q *sqs.Queue) tri {
-	if q.SQSManagedSSE.Is(true) || q.KMSMasterKeyID.IsNot("") {
+	kms := q.EncryptionKey.Named()
+	if q.SQSManagedSSE.Is(true) || kms.Is(true) {
 		return yes
 	}
-	if q.SQSManagedSSE.Is(false) && q.KMSMasterKeyID.Is("") {
+	if q.SQSManagedSSE.Is(false) && kms.Is(false) {
 		return no
 	}
 	return maybe
@@ -100,20 +101,15 @@ var queueAWSManagedKey = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, q := range in.AWS.SQS.Queues {
-			key, ok := q.KMSMasterKeyID.Get()
-			switch {
-			case !ok || key == "":
-			case awsManagedKey(key):
-				r.Fail(q.Resource, q.KMSMasterKeyID.Origin, "Queue %s is encrypted with the AWS managed key alias/aws/sqs.", q.Name)
-			default:
+			key := q.EncryptionKey
+			switch cm := key.CustomerManaged; {
+			case !key.Named().Is(true):
+				// SSE-SQS or no encryption: not a KMS key question.
+			case cm.Is(false):
+				r.Fail(q.Resource, cm.Origin, "Queue %s is encrypted with the AWS managed key rather than a customer managed key.", q.Name)
+			case cm.Known():
 				r.Pass(q.Resource)
 			}
 		}
 	},
-}
-
-// awsManagedKey reports whether key names the AWS managed SQS key, by alias
-// name or alias ARN.
-func awsManagedKey(key string) bool {
-	return key == "alias/aws/sqs" || strings.HasPrefix(key, "arn:") && strings.HasSuffix(key, ":alias/aws/sqs")
 }
