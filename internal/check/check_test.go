@@ -138,3 +138,20 @@ func TestFingerprintIgnoresLines(t *testing.T) {
 		t.Error("same address in another root module has the same fingerprint")
 	}
 }
+
+// TestConditionalResourcesAreNotFailed: a resource whose count could not be
+// resolved may not exist, so failing it would be a guess.
+func TestConditionalResourcesAreNotFailed(t *testing.T) {
+	c := valid("AWS-S3-001", "aws-s3-a")
+	c.Evaluate = func(_ *Input, r *Reporter) {
+		r.Fail(model.Resource{ID: "aws_s3_bucket.maybe[*]", Conditional: true}, model.Origin{}, "maybe")
+		r.Fail(model.Resource{ID: "aws_s3_bucket.sure"}, model.Origin{}, "sure")
+	}
+	fs, _, err := Run(context.Background(), []*Check{c}, &Input{AWS: &aws.State{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || fs[0].Resource.ID != "aws_s3_bucket.sure" {
+		t.Errorf("findings = %+v, want only the resource known to exist", fs)
+	}
+}

@@ -100,8 +100,13 @@ type Reporter struct {
 	findings []Finding
 }
 
-// Fail records that res breaks the rule because of the value at.
+// Fail records that res breaks the rule because of the value at. A resource
+// that may not exist (model.Resource.Conditional) is not failed: that would
+// be a finding on something the scanner could not resolve.
 func (r *Reporter) Fail(res model.Resource, at model.Origin, format string, args ...any) {
+	if res.Conditional {
+		return
+	}
 	if at.IsZero() {
 		at = res.Origin
 	}

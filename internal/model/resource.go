@@ -17,4 +17,8 @@ type Resource struct {
 	Origin Origin
 	// Tags are the resource's tags, when it has any.
 	Tags Map[string]
+	// Conditional reports that the resource may not exist: in IaC, its count
+	// or for_each could not be resolved. Whether it is created is then as
+	// unknown as any unresolved value, so no check fails it.
+	Conditional bool
 }

@@ -449,6 +449,9 @@ func (in *instance) resource(n *node) {
 			Address: addr,
 			Body:    b,
 			Root:    in.r.l.displayName(in.r.dir),
+			// An instance of an expansion that could not be resolved, here
+			// or in a calling module, may not exist at all.
+			Conditional: exp.kind == expandUnknownCount || exp.kind == expandUnknownForEach || strings.Contains(in.path, "[*]"),
 		})
 		if referenced {
 			vals[i] = in.objectOf(r.key(), addr, b, computed)

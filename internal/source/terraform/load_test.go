@@ -100,6 +100,9 @@ func renderResult(res *Result) string {
 		for _, c := range r.Body.Origin.Module {
 			fmt.Fprintf(&b, " via %s@%s", c.Name, c.Range)
 		}
+		if r.Conditional {
+			b.WriteString(" conditional")
+		}
 		b.WriteString("\n")
 		renderBlock(&b, r.Body, "  ")
 	}

@@ -32,6 +32,10 @@ type Resource struct {
 	Address string
 	// Body is the evaluated configuration.
 	Body *Block
+	// Conditional reports that the instance may not exist: its count or
+	// for_each, or a calling module's, could not be resolved, so the
+	// evaluator stands in one instance with an unknown key ([*]).
+	Conditional bool
 	// Root is the directory of the root module the instance was evaluated
 	// under, slash-separated and relative to the scan root ("." for the scan
 	// root itself; "" when the source has no such notion, as a plan). A tree
@@ -55,5 +59,5 @@ func (r *Resource) Identity(name string) model.Resource {
 	if name == "" {
 		name = r.Name
 	}
-	return model.Resource{ID: r.Address, Type: r.Type, Name: name, Origin: r.Body.Origin, Tags: r.Body.StringMap("tags")}
+	return model.Resource{ID: r.Address, Type: r.Type, Name: name, Origin: r.Body.Origin, Tags: r.Body.StringMap("tags"), Conditional: r.Conditional}
 }
