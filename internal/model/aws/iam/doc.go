@@ -5,5 +5,7 @@
 // Identities (users, groups, roles) carry their inline policies and managed
 // policy attachments, with the attached policy's document when the source
 // defines it, as the base of identity analysis. Statement helpers answer the
-// questions checks share: does a statement cover an action, is it public.
+// questions checks share: does a statement cover an action, is it public;
+// Document.PublicGrants answers what a whole resource policy grants to
+// everyone once its Deny statements are applied.
 package iam

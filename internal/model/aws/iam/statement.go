@@ -67,7 +67,9 @@ func (s Statement) AllPrincipals() bool {
 }
 
 // IsPublic reports whether the statement allows every principal, anonymous
-// ones included, without a condition that restricts who can use it.
+// ones included, without a condition that restricts who can use it. It
+// judges the statement alone: checks ask Document.PublicGrants, which also
+// applies the document's Deny statements.
 func (s Statement) IsPublic() bool {
 	return s.IsAllow() && s.AllPrincipals() && !s.HasRestrictingCondition()
 }
@@ -219,9 +221,16 @@ func (c Condition) Restricts() bool {
 		// Only aws:PrincipalIsAWSService is a restricting boolean key.
 		return key == "aws:principalisawsservice" && slices.Equal(c.Values, []string{"true"})
 	}
-	for _, v := range c.Values {
-		// An Unknown value is taken as restricting: nothing is claimed
-		// about a condition the scanner could not read.
+	// An Unknown value is taken as restricting: nothing is claimed about a
+	// condition the scanner could not read.
+	return narrows(op, c.Values)
+}
+
+// narrows reports whether values, compared with the positive operator op
+// (lower-case), name particular callers rather than all of them: no value
+// is "*", nor with ipaddress a /0 prefix.
+func narrows(op string, values []string) bool {
+	for _, v := range values {
 		if v == "*" {
 			return false
 		}

@@ -137,18 +137,13 @@ func evalPolicyDelete(v *backup.Vault, r *check.Reporter) {
 	case !p.Known():
 		return
 	}
-	judged := true
-	for _, st := range p.Statements {
-		switch {
-		case st.IsPublic() && st.CoversAction(deleteAction):
-			r.Fail(v.Resource, st.Origin, "Backup vault %s allows any principal to delete recovery points.", v.Name)
-			return
-		case st.Partial && st.MayBePublic():
-			// An unknown principal, condition or action might make it so.
-			judged = false
-		}
-	}
-	if judged {
+	// An unknown principal, condition or action might make a statement
+	// public, or a Deny take the grant back: the vault is then unjudged.
+	grants, undecided := p.PublicGrants(deleteAction)
+	switch {
+	case len(grants) > 0:
+		r.Fail(v.Resource, grants[0].Statement.Origin, "Backup vault %s allows any principal to delete recovery points.", v.Name)
+	case !undecided:
 		r.Pass(v.Resource)
 	}
 }

@@ -57,8 +57,9 @@ var publicPolicy = &check.Check{
 }
 
 // evalPublicPolicy fails a repository on the first public statement of its
-// policy. A repository without a policy passes; a Partial statement that
-// might be public leaves it unjudged.
+// policy that no Deny of the policy takes back. A repository without a
+// policy passes; unknown items that might make a statement public, or a
+// Deny take a grant back, leave it unjudged.
 func evalPublicPolicy(repo *ecr.Repository, r *check.Reporter) {
 	p := repo.Policy
 	if p.Raw.Is("") {
@@ -68,17 +69,12 @@ func evalPublicPolicy(repo *ecr.Repository, r *check.Reporter) {
 	if !p.Known() {
 		return
 	}
-	judged := true
-	for i, st := range p.Statements {
-		switch {
-		case st.IsPublic():
-			r.Fail(repo.Resource, st.Origin, "Repository %s has a policy that allows access to everyone (statement %d).", repo.Name, i+1)
-			return
-		case st.Partial && st.MayBePublic():
-			judged = false
-		}
-	}
-	if judged {
+	grants, undecided := p.PublicGrants()
+	switch {
+	case len(grants) > 0:
+		g := grants[0]
+		r.Fail(repo.Resource, g.Statement.Origin, "Repository %s has a policy that allows access to everyone (statement %d).", repo.Name, g.Index+1)
+	case !undecided:
 		r.Pass(repo.Resource)
 	}
 }

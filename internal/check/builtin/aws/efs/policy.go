@@ -112,23 +112,18 @@ var publicPolicy = &check.Check{
 }
 
 // evalPublicPolicy fails a file system on the first public statement of its
-// policy; a Partial statement that might be public leaves it unjudged.
+// policy that no Deny of the policy takes back; unknown items that might
+// make a statement public, or a Deny take a grant back, leave it unjudged.
 func evalPublicPolicy(f *efs.FileSystem, r *check.Reporter) {
 	p := f.Policy
 	if !f.HasPolicy() || !p.Known() {
 		return
 	}
-	judged := true
-	for _, st := range p.Statements {
-		switch {
-		case st.IsPublic():
-			r.Fail(f.Resource, st.Origin, "EFS file system %s has a policy that allows any principal without a restricting condition.", f.Name)
-			return
-		case st.Partial && st.MayBePublic():
-			judged = false
-		}
-	}
-	if judged {
+	grants, undecided := p.PublicGrants()
+	switch {
+	case len(grants) > 0:
+		r.Fail(f.Resource, grants[0].Statement.Origin, "EFS file system %s has a policy that allows any principal without a restricting condition.", f.Name)
+	case !undecided:
 		r.Pass(f.Resource)
 	}
 }

@@ -77,14 +77,27 @@ var trustAnyone = &check.Check{
 	Compliance:  trustCompliance,
 	Equivalents: check.Equivalents{Checkov: []string{"CKV_AWS_60"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
-		evalTrust(in, r, func(role *iam.Role, st iam.Statement, r *check.Reporter) bool {
-			if !st.IsPublic() {
-				return false
-			}
-			r.Fail(role.Resource, st.Origin, "Role %s can be assumed by any AWS principal.", role.Name)
-			return true
-		})
+		for _, role := range in.AWS.IAM.Roles {
+			evalTrustAnyone(role, r)
+		}
 	},
+}
+
+// evalTrustAnyone fails a role on each public statement of its trust policy
+// granting an assume action that no Deny of the policy takes back. Unknown
+// items that might make a statement public, or a Deny take a grant back,
+// leave the role unjudged.
+func evalTrustAnyone(role *iam.Role, r *check.Reporter) {
+	if !role.TrustPolicy.Known() {
+		return
+	}
+	grants, undecided := role.TrustPolicy.PublicGrants(assumeActions...)
+	for _, g := range grants {
+		r.Fail(role.Resource, g.Statement.Origin, "Role %s can be assumed by any AWS principal.", role.Name)
+	}
+	if len(grants) == 0 && !undecided {
+		r.Pass(role.Resource)
+	}
 }
 
 // webIdentityProviders are identity providers whose tokens are scoped by

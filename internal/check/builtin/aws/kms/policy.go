@@ -52,17 +52,11 @@ resource "aws_kms_key" "example" {
 			if !k.Policy.Known() {
 				continue
 			}
-			judged, failed := true, false
-			for _, st := range k.Policy.Statements {
-				switch {
-				case st.IsPublic():
-					failed = true
-					r.Fail(k.Resource, st.Origin, "KMS key %s has a key policy allowing any principal.", k.Name)
-				case st.Partial && st.MayBePublic():
-					judged = false
-				}
+			grants, undecided := k.Policy.PublicGrants()
+			for _, g := range grants {
+				r.Fail(k.Resource, g.Statement.Origin, "KMS key %s has a key policy allowing any principal.", k.Name)
 			}
-			if judged && !failed {
+			if len(grants) == 0 && !undecided {
 				r.Pass(k.Resource)
 			}
 		}

@@ -61,18 +61,13 @@ func evalPublicDomain(d *opensearch.Domain, r *check.Reporter) {
 	if !p.Known() {
 		return
 	}
-	judged := true
-	for _, st := range p.Statements {
-		switch {
-		case st.IsPublic():
-			r.Fail(d.Resource, st.Origin, "OpenSearch domain %s has a public endpoint and an access policy that allows anyone.", d.Name)
-			return
-		case st.Partial && st.MayBePublic():
-			// An unknown principal or condition might be public.
-			judged = false
-		}
-	}
-	if judged {
+	// Unknown items that might make a statement public, or a Deny take a
+	// grant back, leave the domain unjudged.
+	grants, undecided := p.PublicGrants()
+	switch {
+	case len(grants) > 0:
+		r.Fail(d.Resource, grants[0].Statement.Origin, "OpenSearch domain %s has a public endpoint and an access policy that allows anyone.", d.Name)
+	case !undecided:
 		r.Pass(d.Resource)
 	}
 }

@@ -51,35 +51,31 @@ var publicPolicy = &check.Check{
 	},
 }
 
+// evalPublicPolicy fails a bucket on each public grant of its policy that
+// no Deny of the policy takes back. Unknown items that might make a
+// statement public, or a Deny take a grant back, leave it unjudged.
 func evalPublicPolicy(b *s3.Bucket, r *check.Reporter) {
 	if !b.Policy.Known() {
 		return
 	}
-	judged, failed := true, false
-	for _, st := range b.Policy.Statements {
-		switch {
-		case st.IsPublic():
-			failed = true
-			r.Fail(b.Resource, st.Origin, "Bucket %s has a policy allowing everyone %s.", b.Name, describeActions(st))
-		case st.Partial && st.MayBePublic():
-			// An unknown effect, principal or condition might be public.
-			judged = false
-		}
+	grants, undecided := b.Policy.PublicGrants()
+	for _, g := range grants {
+		r.Fail(b.Resource, g.Statement.Origin, "Bucket %s has a policy allowing everyone %s.", b.Name, describeActions(g))
 	}
-	if judged && !failed {
+	if len(grants) == 0 && !undecided {
 		r.Pass(b.Resource)
 	}
 }
 
-// describeActions names what a statement allows, for messages.
-func describeActions(st iam.Statement) string {
+// describeActions names what a grant leaves public, for messages.
+func describeActions(g iam.PublicGrant) string {
 	switch {
-	case len(st.NotAction) > 0:
-		return "every action but " + strings.Join(st.NotAction, ", ")
-	case slices.Contains(st.Action, "*") || slices.Contains(st.Action, "s3:*"):
+	case len(g.Actions) == 0:
+		return "every action but " + strings.Join(g.Statement.NotAction, ", ")
+	case slices.Contains(g.Actions, "*") || slices.ContainsFunc(g.Actions, func(a string) bool { return strings.EqualFold(a, "s3:*") }):
 		return "every S3 action"
 	}
-	return strings.Join(st.Action, ", ")
+	return strings.Join(g.Actions, ", ")
 }
 
 var denyInsecureTransport = &check.Check{

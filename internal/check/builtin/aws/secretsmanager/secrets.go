@@ -124,17 +124,11 @@ var publicPolicy = &check.Check{
 			if !s.Policy.Known() {
 				continue
 			}
-			judged, failed := true, false
-			for _, st := range s.Policy.Statements {
-				switch {
-				case st.IsPublic():
-					failed = true
-					r.Fail(s.Resource, st.Origin, "Secret %s has a resource policy allowing any principal.", s.Name)
-				case st.Partial && st.MayBePublic():
-					judged = false
-				}
+			grants, undecided := s.Policy.PublicGrants()
+			for _, g := range grants {
+				r.Fail(s.Resource, g.Statement.Origin, "Secret %s has a resource policy allowing any principal.", s.Name)
 			}
-			if judged && !failed {
+			if len(grants) == 0 && !undecided {
 				r.Pass(s.Resource)
 			}
 		}

@@ -53,9 +53,10 @@ var topicPublicPolicy = &check.Check{
 }
 
 // evalPublicPolicy fails a topic on the first public statement granting
-// publish or subscribe. A topic without a policy passes: SNS's default grants
-// the owner's account only. A Partial statement that might be public leaves
-// the topic unjudged.
+// publish or subscribe that no Deny of the policy takes back. A topic
+// without a policy passes: SNS's default grants the owner's account only.
+// Unknown items that might make a statement public, or a Deny take a grant
+// back, leave the topic unjudged.
 func evalPublicPolicy(t *sns.Topic, r *check.Reporter) {
 	p := t.Policy
 	if p.Raw.Is("") {
@@ -65,17 +66,11 @@ func evalPublicPolicy(t *sns.Topic, r *check.Reporter) {
 	if !p.Known() {
 		return
 	}
-	judged := true
-	for _, st := range p.Statements {
-		switch {
-		case st.IsPublic() && (st.CoversAction("sns:Publish") || st.CoversAction("sns:Subscribe")):
-			r.Fail(t.Resource, st.Origin, "Topic %s has a policy that lets anyone publish or subscribe without a condition.", t.Name)
-			return
-		case st.Partial && st.MayBePublic():
-			judged = false
-		}
-	}
-	if judged {
+	grants, undecided := p.PublicGrants("sns:Publish", "sns:Subscribe")
+	switch {
+	case len(grants) > 0:
+		r.Fail(t.Resource, grants[0].Statement.Origin, "Topic %s has a policy that lets anyone publish or subscribe without a condition.", t.Name)
+	case !undecided:
 		r.Pass(t.Resource)
 	}
 }

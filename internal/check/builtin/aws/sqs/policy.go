@@ -2,7 +2,6 @@ package sqs
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
-	"github.com/vigil-sec/vigil/internal/model/aws/iam"
 	"github.com/vigil-sec/vigil/internal/model/aws/sqs"
 )
 
@@ -50,7 +49,7 @@ var queuePublicPolicy = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, q := range in.AWS.SQS.Queues {
-			evalPolicy(q, r, iam.Statement.IsPublic, iam.Statement.MayBePublic, "Queue %s has a policy that lets anyone access it without a condition.")
+			evalPublicPolicy(q, r)
 		}
 	},
 }
@@ -91,17 +90,40 @@ var queueAllActions = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, q := range in.AWS.SQS.Queues {
-			evalPolicy(q, r, allowsAllActions, mayAllow, "Queue %s has a policy that allows all SQS actions.")
+			evalAllActions(q, r)
 		}
 	},
 }
 
-// evalPolicy judges the queue's policy, failing it on the first statement
-// for which bad holds. A queue without a policy passes (only the owner's
-// account has access); an unknown or malformed policy is not judged, nor is
-// one with a Partial statement for which undecided holds: its unknown items
-// might make it bad.
-func evalPolicy(q *sqs.Queue, r *check.Reporter, bad, undecided func(iam.Statement) bool, msg string) {
+// evalPublicPolicy fails a queue on the first public statement of its
+// policy that no Deny of the policy takes back. A queue without a policy
+// passes (only the owner's account has access); an unknown or malformed
+// policy is not judged, nor is one whose unknown items might make a
+// statement public or a Deny take a grant back.
+func evalPublicPolicy(q *sqs.Queue, r *check.Reporter) {
+	p := q.Policy
+	if p.Raw.Is("") {
+		r.Pass(q.Resource)
+		return
+	}
+	if !p.Known() {
+		return
+	}
+	grants, undecided := p.PublicGrants()
+	switch {
+	case len(grants) > 0:
+		r.Fail(q.Resource, grants[0].Statement.Origin, "Queue %s has a policy that lets anyone access it without a condition.", q.Name)
+	case !undecided:
+		r.Pass(q.Resource)
+	}
+}
+
+// evalAllActions fails a queue on the first statement of its policy that
+// allows every SQS action through a wildcard: "*", "sqs:*", or a NotAction
+// that excludes no SQS action. A queue without a policy passes; an unknown
+// or malformed policy is not judged, nor is one with a Partial statement
+// that may allow: its unknown items might make it a wildcard.
+func evalAllActions(q *sqs.Queue, r *check.Reporter) {
 	p := q.Policy
 	if p.Raw.Is("") {
 		r.Pass(q.Resource)
@@ -113,10 +135,10 @@ func evalPolicy(q *sqs.Queue, r *check.Reporter, bad, undecided func(iam.Stateme
 	judged := true
 	for _, st := range p.Statements {
 		switch {
-		case bad(st):
-			r.Fail(q.Resource, st.Origin, msg, q.Name)
+		case st.IsAllow() && st.CoversAllActions("sqs"):
+			r.Fail(q.Resource, st.Origin, "Queue %s has a policy that allows all SQS actions.", q.Name)
 			return
-		case st.Partial && undecided(st):
+		case st.Partial && st.MayHaveEffect("Allow"):
 			judged = false
 		}
 	}
@@ -124,14 +146,3 @@ func evalPolicy(q *sqs.Queue, r *check.Reporter, bad, undecided func(iam.Stateme
 		r.Pass(q.Resource)
 	}
 }
-
-// allowsAllActions reports whether the statement allows every SQS action
-// through a wildcard: "*", "sqs:*", or a NotAction that excludes no SQS
-// action.
-func allowsAllActions(st iam.Statement) bool {
-	return st.IsAllow() && st.CoversAllActions("sqs")
-}
-
-// mayAllow reports whether the statement allows or, its effect unknown,
-// might.
-func mayAllow(st iam.Statement) bool { return st.MayHaveEffect("Allow") }
