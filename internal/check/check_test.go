@@ -155,3 +155,42 @@ func TestConditionalResourcesAreNotFailed(t *testing.T) {
 		t.Errorf("findings = %+v, want only the resource known to exist", fs)
 	}
 }
+
+// TestJudge: a known bad value fails at its origin (the resource's when it
+// has none), any other known value passes, an unknown one is not judged.
+func TestJudge(t *testing.T) {
+	resAt := model.Origin{Range: model.Range{File: "main.tf", StartLine: 1}}
+	valAt := model.Origin{Range: model.Range{File: "main.tf", StartLine: 4}}
+	res := model.Resource{ID: "aws_s3_bucket.a", Name: "a", Origin: resAt}
+	type verdict struct {
+		Status  Status
+		Line    int
+		Message string
+	}
+	for _, tt := range []struct {
+		name string
+		v    model.Bool
+		bad  bool
+		want []verdict
+	}{
+		{"bad", model.Set(false, valAt), false, []verdict{{Fail, 4, "Bucket a is off."}}},
+		{"bad true", model.Set(true, valAt), true, []verdict{{Fail, 4, "Bucket a is off."}}},
+		{"bad default without origin", model.Default(false, model.Origin{}), false, []verdict{{Fail, 1, "Bucket a is off."}}},
+		{"good", model.Set(true, valAt), false, []verdict{{Pass, 1, ""}}},
+		{"good default", model.Default(false, valAt), true, []verdict{{Pass, 1, ""}}},
+		{"unknown", model.Unresolved[bool](valAt), false, nil},
+		{"zero", model.Bool{}, true, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := &Reporter{check: valid("AWS-S3-001", "aws-s3-a")}
+			r.Judge(res, tt.v, tt.bad, "Bucket %s is off.", res.Name)
+			var got []verdict
+			for _, f := range r.findings {
+				got = append(got, verdict{f.Status, f.Origin.Range.StartLine, f.Message})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("findings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

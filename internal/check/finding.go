@@ -118,6 +118,19 @@ func (r *Reporter) Pass(res model.Resource) {
 	r.findings = append(r.findings, Finding{Check: r.check, Status: Pass, Resource: res, Origin: res.Origin})
 }
 
+// Judge fails res when v is known to be bad and passes it when v is known to
+// be anything else; an unknown v is not judged, so a check never speaks about
+// a setting the scanner could not resolve. The failure points at v's origin,
+// or at the resource's when v has none; format and args make its message.
+func (r *Reporter) Judge(res model.Resource, v model.Bool, bad bool, format string, args ...any) {
+	switch {
+	case v.Is(bad):
+		r.Fail(res, v.Origin, format, args...)
+	case v.Known():
+		r.Pass(res)
+	}
+}
+
 // Fingerprint identifies the finding across runs: the check, the resource and
 // the file it is defined in, but not the line, so edits elsewhere in a file do
 // not make an old finding look new. Baselines and SARIF partialFingerprints

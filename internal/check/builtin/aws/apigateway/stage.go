@@ -2,6 +2,7 @@ package apigateway
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/apigateway"
 )
 
@@ -43,14 +44,7 @@ var accessLogging = &check.Check{
 		"https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html",
 		"https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html",
 	},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "AU-2"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-12"},
-		{Framework: check.FrameworkPCIDSS40, ID: "10.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC7.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(b)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.15"},
-	},
+	Compliance: control.AuditLogging(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0001"},
 		Tfsec:   []string{"aws-api-gateway-enable-access-logging"},
@@ -102,12 +96,7 @@ var tracing = &check.Check{
 			if s.Version != 1 {
 				continue
 			}
-			switch x := s.XRayTracing; {
-			case x.Is(false):
-				r.Fail(s.Resource, x.Origin, "REST API stage %s does not have X-Ray tracing enabled.", s.Name)
-			case x.Known():
-				r.Pass(s.Resource)
-			}
+			r.Judge(s.Resource, s.XRayTracing, false, "REST API stage %s does not have X-Ray tracing enabled.", s.Name)
 		}
 	},
 }
@@ -136,13 +125,7 @@ var cacheEncryption = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.5.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.1"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(a)(2)(iv)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.EncryptionAtRest(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0002"},
 		Tfsec:   []string{"aws-api-gateway-enable-cache-encryption"},

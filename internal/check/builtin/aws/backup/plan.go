@@ -2,6 +2,7 @@ package backup
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/backup"
 )
 
@@ -34,12 +35,7 @@ var shortRetention = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/aws-backup/latest/devguide/creating-a-backup-plan.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "CP-9"},
-		{Framework: check.FrameworkSOC2, ID: "A1.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.308(a)(7)(ii)(A)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.13"},
-	},
+	Compliance: control.Recovery(),
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, p := range in.AWS.Backup.Plans {
 			evalRetention(p, r)

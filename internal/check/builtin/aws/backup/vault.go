@@ -2,6 +2,7 @@ package backup
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/backup"
 )
 
@@ -22,22 +23,12 @@ var vaultCustomerKey = &check.Check{
   kms_key_arn = aws_kms_key.backup.arn
 }`,
 	},
-	References: []string{"https://docs.aws.amazon.com/aws-backup/latest/devguide/encryption.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-12"},
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.6.1"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	References:  []string{"https://docs.aws.amazon.com/aws-backup/latest/devguide/encryption.html"},
+	Compliance:  control.CustomerManagedKey(),
 	Equivalents: check.Equivalents{Checkov: []string{"CKV_AWS_165"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, v := range in.AWS.Backup.Vaults {
-			switch cm := v.EncryptionKey.CustomerManaged; {
-			case cm.Is(false):
-				r.Fail(v.Resource, cm.Origin, "Backup vault %s is not encrypted with a customer managed key.", v.Name)
-			case cm.Known():
-				r.Pass(v.Resource)
-			}
+			r.Judge(v.Resource, v.EncryptionKey.CustomerManaged, false, "Backup vault %s is not encrypted with a customer managed key.", v.Name)
 		}
 	},
 }
@@ -71,12 +62,7 @@ var vaultLock = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, v := range in.AWS.Backup.Vaults {
-			switch l := v.Lock.Enabled; {
-			case l.Is(false):
-				r.Fail(v.Resource, l.Origin, "Backup vault %s has no vault lock.", v.Name)
-			case l.Known():
-				r.Pass(v.Resource)
-			}
+			r.Judge(v.Resource, v.Lock.Enabled, false, "Backup vault %s has no vault lock.", v.Name)
 		}
 	},
 }

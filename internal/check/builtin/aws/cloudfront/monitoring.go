@@ -1,6 +1,9 @@
 package cloudfront
 
-import "github.com/vigil-sec/vigil/internal/check"
+import (
+	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
+)
 
 var waf = &check.Check{
 	ID:          "AWS-CLOUDFRONT-003",
@@ -65,14 +68,7 @@ var logging = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "AU-2"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-12"},
-		{Framework: check.FrameworkPCIDSS40, ID: "10.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC7.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(b)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.15"},
-	},
+	Compliance: control.AuditLogging(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0010"},
 		Tfsec:   []string{"aws-cloudfront-enable-logging"},
@@ -80,12 +76,7 @@ var logging = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, d := range in.AWS.CloudFront.Distributions {
-			switch e := d.Logging.Enabled; {
-			case e.Is(false):
-				r.Fail(d.Resource, e.Origin, "Distribution %s does not log viewer requests.", d.Name)
-			case e.Known():
-				r.Pass(d.Resource)
-			}
+			r.Judge(d.Resource, d.Logging.Enabled, false, "Distribution %s does not log viewer requests.", d.Name)
 		}
 	},
 }

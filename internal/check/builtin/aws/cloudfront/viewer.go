@@ -2,6 +2,7 @@ package cloudfront
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/cloudfront"
 )
 
@@ -27,13 +28,7 @@ var viewerHTTP = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-8"},
-		{Framework: check.FrameworkPCIDSS40, ID: "4.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.7"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(e)(1)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.EncryptionInTransit(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0012"},
 		Tfsec:   []string{"aws-cloudfront-enforce-https"},

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/cloudtrail"
 )
@@ -38,15 +39,7 @@ var s3WriteEvents = &check.Check{
 		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-cloudtrail-logging-for-s3.html",
 		"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html",
 	},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkCISAWS30, ID: "3.8"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-2"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-12"},
-		{Framework: check.FrameworkPCIDSS40, ID: "10.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC7.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(b)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.15"},
-	},
+	Compliance: control.AuditLogging(check.Control{Framework: check.FrameworkCISAWS30, ID: "3.8"}),
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, t := range in.AWS.CloudTrail.Trails {
 			evalS3DataEvents(t, r, "false", "write")
@@ -84,15 +77,7 @@ var s3ReadEvents = &check.Check{
 		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-cloudtrail-logging-for-s3.html",
 		"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html",
 	},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkCISAWS30, ID: "3.9"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-2"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-12"},
-		{Framework: check.FrameworkPCIDSS40, ID: "10.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC7.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(b)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.15"},
-	},
+	Compliance: control.AuditLogging(check.Control{Framework: check.FrameworkCISAWS30, ID: "3.9"}),
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, t := range in.AWS.CloudTrail.Trails {
 			evalS3DataEvents(t, r, "true", "read")

@@ -1,6 +1,9 @@
 package cloudtrail
 
-import "github.com/vigil-sec/vigil/internal/check"
+import (
+	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
+)
 
 var multiRegion = &check.Check{
 	ID:          "AWS-CLOUDTRAIL-001",
@@ -21,15 +24,7 @@ var multiRegion = &check.Check{
 	References: []string{
 		"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html",
 	},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkCISAWS30, ID: "3.1"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-2"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-12"},
-		{Framework: check.FrameworkPCIDSS40, ID: "10.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC7.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(b)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.15"},
-	},
+	Compliance: control.AuditLogging(check.Control{Framework: check.FrameworkCISAWS30, ID: "3.1"}),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0014"},
 		Tfsec:   []string{"aws-cloudtrail-enable-all-regions"},
@@ -37,12 +32,7 @@ var multiRegion = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, t := range in.AWS.CloudTrail.Trails {
-			switch v := t.MultiRegion; {
-			case v.Is(false):
-				r.Fail(t.Resource, v.Origin, "Trail %s records events in its home region only.", t.Name)
-			case v.Known():
-				r.Pass(t.Resource)
-			}
+			r.Judge(t.Resource, t.MultiRegion, false, "Trail %s records events in its home region only.", t.Name)
 		}
 	},
 }
@@ -82,12 +72,7 @@ var logFileValidation = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, t := range in.AWS.CloudTrail.Trails {
-			switch v := t.LogFileValidation; {
-			case v.Is(false):
-				r.Fail(t.Resource, v.Origin, "Trail %s does not have log file validation enabled.", t.Name)
-			case v.Known():
-				r.Pass(t.Resource)
-			}
+			r.Judge(t.Resource, t.LogFileValidation, false, "Trail %s does not have log file validation enabled.", t.Name)
 		}
 	},
 }
@@ -130,12 +115,7 @@ var kmsEncryption = &check.Check{
 			// CloudTrail has no AWS managed key: any key named is one the
 			// customer manages, and a reference to a key declared in the
 			// configuration names one before its ARN is known.
-			switch v := t.EncryptionKey.Named(); {
-			case v.Is(false):
-				r.Fail(t.Resource, v.Origin, "Trail %s does not encrypt its logs with a KMS key.", t.Name)
-			case v.Known():
-				r.Pass(t.Resource)
-			}
+			r.Judge(t.Resource, t.EncryptionKey.Named(), false, "Trail %s does not encrypt its logs with a KMS key.", t.Name)
 		}
 	},
 }
@@ -207,26 +187,13 @@ var loggingDisabled = &check.Check{
 		trailDocs,
 		"https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StopLogging.html",
 	},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkCISAWS30, ID: "3.1"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-2"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-12"},
-		{Framework: check.FrameworkPCIDSS40, ID: "10.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC7.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(b)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.15"},
-	},
+	Compliance: control.AuditLogging(check.Control{Framework: check.FrameworkCISAWS30, ID: "3.1"}),
 	Equivalents: check.Equivalents{
 		Checkov: []string{"CKV_AWS_251"},
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, t := range in.AWS.CloudTrail.Trails {
-			switch v := t.Logging; {
-			case v.Is(false):
-				r.Fail(t.Resource, v.Origin, "Trail %s has logging turned off.", t.Name)
-			case v.Known():
-				r.Pass(t.Resource)
-			}
+			r.Judge(t.Resource, t.Logging, false, "Trail %s has logging turned off.", t.Name)
 		}
 	},
 }

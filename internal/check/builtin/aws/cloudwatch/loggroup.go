@@ -39,12 +39,7 @@ var logGroupKMS = &check.Check{
 			// CloudWatch Logs has no AWS managed key: any key named is one
 			// the customer manages, and a reference to a key declared in the
 			// configuration names one before its ARN is known.
-			switch v := g.EncryptionKey.Named(); {
-			case v.Is(false):
-				r.Fail(g.Resource, v.Origin, "Log group %s is not encrypted with a KMS key.", g.Name)
-			case v.Known():
-				r.Pass(g.Resource)
-			}
+			r.Judge(g.Resource, g.EncryptionKey.Named(), false, "Log group %s is not encrypted with a KMS key.", g.Name)
 		}
 	},
 }

@@ -37,12 +37,7 @@ var aggregatorRegions = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, a := range in.AWS.Config.Aggregators {
-			switch v := a.AllRegions; {
-			case v.Is(false):
-				r.Fail(a.Resource, v.Origin, "Config aggregator %s does not collect from all regions.", a.Name)
-			case v.Known():
-				r.Pass(a.Resource)
-			}
+			r.Judge(a.Resource, a.AllRegions, false, "Config aggregator %s does not collect from all regions.", a.Name)
 		}
 	},
 }

@@ -29,12 +29,7 @@ var allSupported = &check.Check{
 	Compliance: recorderControls,
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, rec := range in.AWS.Config.Recorders {
-			switch v := rec.AllSupported; {
-			case v.Is(false):
-				r.Fail(rec.Resource, v.Origin, "Config recorder %s does not record all supported resource types.", rec.Name)
-			case v.Known():
-				r.Pass(rec.Resource)
-			}
+			r.Judge(rec.Resource, rec.AllSupported, false, "Config recorder %s does not record all supported resource types.", rec.Name)
 		}
 	},
 }
@@ -66,12 +61,7 @@ var globalResources = &check.Check{
 	Compliance: recorderControls,
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, rec := range in.AWS.Config.Recorders {
-			switch v := rec.IncludeGlobalResourceTypes; {
-			case v.Is(false):
-				r.Fail(rec.Resource, v.Origin, "Config recorder %s does not record global resource types.", rec.Name)
-			case v.Known():
-				r.Pass(rec.Resource)
-			}
+			r.Judge(rec.Resource, rec.IncludeGlobalResourceTypes, false, "Config recorder %s does not record global resource types.", rec.Name)
 		}
 	},
 }
@@ -99,12 +89,7 @@ var recorderStopped = &check.Check{
 	Compliance: recorderControls,
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, rec := range in.AWS.Config.Recorders {
-			switch v := rec.Recording; {
-			case v.Is(false):
-				r.Fail(rec.Resource, v.Origin, "Config recorder %s is not recording.", rec.Name)
-			case v.Known():
-				r.Pass(rec.Resource)
-			}
+			r.Judge(rec.Resource, rec.Recording, false, "Config recorder %s is not recording.", rec.Name)
 		}
 	},
 }

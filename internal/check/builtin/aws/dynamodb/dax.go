@@ -1,6 +1,9 @@
 package dynamodb
 
-import "github.com/vigil-sec/vigil/internal/check"
+import (
+	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
+)
 
 var daxAtRestEncryption = &check.Check{
 	ID:          "AWS-DYNAMODB-003",
@@ -22,13 +25,7 @@ var daxAtRestEncryption = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.5.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.1"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(a)(2)(iv)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.EncryptionAtRest(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0023"},
 		Tfsec:   []string{"aws-dynamodb-enable-at-rest-encryption"},
@@ -36,12 +33,7 @@ var daxAtRestEncryption = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, c := range in.AWS.DynamoDB.DAXClusters {
-			switch v := c.AtRestEncryption; {
-			case v.Is(false):
-				r.Fail(c.Resource, v.Origin, "DAX cluster %s is not encrypted at rest.", c.Name)
-			case v.Known():
-				r.Pass(c.Resource)
-			}
+			r.Judge(c.Resource, c.AtRestEncryption, false, "DAX cluster %s is not encrypted at rest.", c.Name)
 		}
 	},
 }
@@ -63,14 +55,8 @@ var daxTransitEncryption = &check.Check{
   cluster_endpoint_encryption_type = "TLS"
 }`,
 	},
-	References: []string{"https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionInTransit.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-8"},
-		{Framework: check.FrameworkPCIDSS40, ID: "4.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.7"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(e)(1)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	References:  []string{"https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionInTransit.html"},
+	Compliance:  control.EncryptionInTransit(),
 	Equivalents: check.Equivalents{Checkov: []string{"CKV_AWS_239"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, c := range in.AWS.DynamoDB.DAXClusters {

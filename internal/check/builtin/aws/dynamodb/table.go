@@ -2,6 +2,7 @@ package dynamodb
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/dynamodb"
 )
 
@@ -40,12 +41,7 @@ var pointInTimeRecovery = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, t := range in.AWS.DynamoDB.Tables {
-			switch v := t.PointInTimeRecovery; {
-			case v.Is(false):
-				r.Fail(t.Resource, v.Origin, "DynamoDB table %s does not have point-in-time recovery enabled.", t.Name)
-			case v.Known():
-				r.Pass(t.Resource)
-			}
+			r.Judge(t.Resource, t.PointInTimeRecovery, false, "DynamoDB table %s does not have point-in-time recovery enabled.", t.Name)
 		}
 	},
 }
@@ -71,12 +67,7 @@ var tableCustomerKey = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-12"},
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.6.1"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.CustomerManagedKey(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0025"},
 		Tfsec:   []string{"aws-dynamodb-table-customer-key"},
@@ -127,12 +118,7 @@ var deletionProtection = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, t := range in.AWS.DynamoDB.Tables {
-			switch v := t.DeletionProtection; {
-			case v.Is(false):
-				r.Fail(t.Resource, v.Origin, "DynamoDB table %s does not have deletion protection enabled.", t.Name)
-			case v.Known():
-				r.Pass(t.Resource)
-			}
+			r.Judge(t.Resource, t.DeletionProtection, false, "DynamoDB table %s does not have deletion protection enabled.", t.Name)
 		}
 	},
 }

@@ -114,12 +114,7 @@ var instanceMonitoring = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, i := range in.AWS.EC2.Instances {
-			switch m := i.DetailedMonitoring; {
-			case m.Is(false):
-				r.Fail(i.Resource, m.Origin, "Instance %s does not have detailed monitoring enabled.", i.Name)
-			case m.Known():
-				r.Pass(i.Resource)
-			}
+			r.Judge(i.Resource, i.DetailedMonitoring, false, "Instance %s does not have detailed monitoring enabled.", i.Name)
 		}
 	},
 }

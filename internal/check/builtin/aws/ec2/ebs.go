@@ -1,6 +1,9 @@
 package ec2
 
-import "github.com/vigil-sec/vigil/internal/check"
+import (
+	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
+)
 
 var volumeUnencrypted = &check.Check{
 	ID:          "AWS-EC2-013",
@@ -29,12 +32,7 @@ var volumeUnencrypted = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, v := range in.AWS.EC2.Volumes {
-			switch e := v.Encrypted; {
-			case e.Is(false):
-				r.Fail(v.Resource, e.Origin, "EBS volume %s is not encrypted.", v.Name)
-			case e.Known():
-				r.Pass(v.Resource)
-			}
+			r.Judge(v.Resource, v.Encrypted, false, "EBS volume %s is not encrypted.", v.Name)
 		}
 	},
 }
@@ -61,12 +59,7 @@ var volumeNoCMK = &check.Check{
 		"https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html#ebs-encryption-keys",
 		"https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk",
 	},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-12"},
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.6.1"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.CustomerManagedKey(),
 	Equivalents: check.Equivalents{
 		AVD:   []string{"AVD-AWS-0027"},
 		Tfsec: []string{"aws-ec2-volume-encryption-customer-key"},
@@ -76,12 +69,7 @@ var volumeNoCMK = &check.Check{
 			if !v.Encrypted.Is(true) {
 				continue
 			}
-			switch cm := v.EncryptionKey.CustomerManaged; {
-			case cm.Is(false):
-				r.Fail(v.Resource, cm.Origin, "EBS volume %s is encrypted with the AWS managed key, not a customer managed key.", v.Name)
-			case cm.Known():
-				r.Pass(v.Resource)
-			}
+			r.Judge(v.Resource, v.EncryptionKey.CustomerManaged, false, "EBS volume %s is encrypted with the AWS managed key, not a customer managed key.", v.Name)
 		}
 	},
 }
@@ -108,12 +96,7 @@ var ebsDefaultEncryption = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, e := range in.AWS.EC2.EBSEncryptionByDefault {
-			switch v := e.Enabled; {
-			case v.Is(false):
-				r.Fail(e.Resource, v.Origin, "EBS encryption by default is disabled by %s.", e.Name)
-			case v.Known():
-				r.Pass(e.Resource)
-			}
+			r.Judge(e.Resource, e.Enabled, false, "EBS encryption by default is disabled by %s.", e.Name)
 		}
 	},
 }
@@ -144,12 +127,7 @@ var snapshotUnencrypted = &check.Check{
 	Equivalents: check.Equivalents{},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, s := range in.AWS.EC2.Snapshots {
-			switch e := s.Encrypted; {
-			case e.Is(false):
-				r.Fail(s.Resource, e.Origin, "EBS snapshot %s is not encrypted.", s.Name)
-			case e.Known():
-				r.Pass(s.Resource)
-			}
+			r.Judge(s.Resource, s.Encrypted, false, "EBS snapshot %s is not encrypted.", s.Name)
 		}
 	},
 }

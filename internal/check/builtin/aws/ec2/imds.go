@@ -21,12 +21,7 @@ func imdsCompliance() []check.Control {
 }
 
 func evalIMDS(l launched, noun string, r *check.Reporter) {
-	switch v := l.spec.Metadata.AllowsIMDSv1(); {
-	case v.Is(true):
-		r.Fail(l.res, v.Origin, "%s %s does not require IMDSv2 (http_tokens is not \"required\").", noun, l.res.Name)
-	case v.Known():
-		r.Pass(l.res)
-	}
+	r.Judge(l.res, l.spec.Metadata.AllowsIMDSv1(), true, "%s %s does not require IMDSv2 (http_tokens is not \"required\").", noun, l.res.Name)
 }
 
 var instanceIMDSv1 = &check.Check{

@@ -20,12 +20,7 @@ func publicIPCompliance() []check.Control {
 }
 
 func evalPublicIP(l launched, noun string, r *check.Reporter) {
-	switch v := l.spec.PublicIP; {
-	case v.Is(true):
-		r.Fail(l.res, v.Origin, "%s %s assigns a public IP address to its instances.", noun, l.res.Name)
-	case v.Known():
-		r.Pass(l.res)
-	}
+	r.Judge(l.res, l.spec.PublicIP, true, "%s %s assigns a public IP address to its instances.", noun, l.res.Name)
 }
 
 var instancePublicIP = &check.Check{

@@ -2,6 +2,7 @@ package ecs
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/ecs"
 )
@@ -144,14 +145,7 @@ var noLogging = &check.Check{
 		"https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html",
 		"https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-9",
 	},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "AU-2"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-12"},
-		{Framework: check.FrameworkPCIDSS40, ID: "10.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC7.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(b)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.15"},
-	},
+	Compliance: control.AuditLogging(),
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		eachContainer(in, r, func(c *ecs.Container) (model.Meta, bool, bool) {
 			return c.LogDriver.Meta, c.LogDriver.Is(""), c.LogDriver.Known()

@@ -38,12 +38,7 @@ var publicIP = &check.Check{
 	Equivalents: check.Equivalents{Checkov: []string{"CKV_AWS_333"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, s := range in.AWS.ECS.Services {
-			switch v := s.AssignPublicIP; {
-			case v.Is(true):
-				r.Fail(s.Resource, v.Origin, "Service %s assigns public IP addresses to its tasks.", s.Name)
-			case v.Known():
-				r.Pass(s.Resource)
-			}
+			r.Judge(s.Resource, s.AssignPublicIP, true, "Service %s assigns public IP addresses to its tasks.", s.Name)
 		}
 	},
 }

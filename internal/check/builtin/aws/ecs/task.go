@@ -2,6 +2,7 @@ package ecs
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/ecs"
 )
 
@@ -126,13 +127,7 @@ var efsTransit = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-8"},
-		{Framework: check.FrameworkPCIDSS40, ID: "4.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.7"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(e)(1)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.EncryptionInTransit(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0035"},
 		Tfsec:   []string{"aws-ecs-enable-in-transit-encryption"},

@@ -1,6 +1,9 @@
 package efs
 
-import "github.com/vigil-sec/vigil/internal/check"
+import (
+	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
+)
 
 var encryption = &check.Check{
 	ID:          "AWS-EFS-001",
@@ -20,14 +23,7 @@ var encryption = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkCISAWS30, ID: "2.4.1"},
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.5.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.1"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(a)(2)(iv)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.EncryptionAtRest(check.Control{Framework: check.FrameworkCISAWS30, ID: "2.4.1"}),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0037"},
 		Tfsec:   []string{"aws-efs-enable-at-rest-encryption"},
@@ -35,12 +31,7 @@ var encryption = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, f := range in.AWS.EFS.FileSystems {
-			switch v := f.Encryption.Enabled; {
-			case v.Is(false):
-				r.Fail(f.Resource, v.Origin, "EFS file system %s is not encrypted at rest.", f.Name)
-			case v.Known():
-				r.Pass(f.Resource)
-			}
+			r.Judge(f.Resource, f.Encryption.Enabled, false, "EFS file system %s is not encrypted at rest.", f.Name)
 		}
 	},
 }
@@ -65,20 +56,10 @@ var backup = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html#automatic-backups"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "CP-9"},
-		{Framework: check.FrameworkSOC2, ID: "A1.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.308(a)(7)(ii)(A)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.13"},
-	},
+	Compliance: control.Recovery(),
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, f := range in.AWS.EFS.FileSystems {
-			switch v := f.BackupEnabled; {
-			case v.Is(false):
-				r.Fail(f.Resource, v.Origin, "EFS file system %s does not have automatic backups enabled.", f.Name)
-			case v.Known():
-				r.Pass(f.Resource)
-			}
+			r.Judge(f.Resource, f.BackupEnabled, false, "EFS file system %s does not have automatic backups enabled.", f.Name)
 		}
 	},
 }

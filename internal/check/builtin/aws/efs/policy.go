@@ -2,6 +2,7 @@ package efs
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/efs"
 )
 
@@ -35,13 +36,7 @@ var secureTransport = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-8"},
-		{Framework: check.FrameworkPCIDSS40, ID: "4.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.7"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(e)(1)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.EncryptionInTransit(),
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, f := range in.AWS.EFS.FileSystems {
 			evalSecureTransport(f, r)

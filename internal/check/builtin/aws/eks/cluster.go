@@ -2,6 +2,7 @@ package eks
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/eks"
 )
 
@@ -136,14 +137,7 @@ var auditLogging = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "AU-2"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-12"},
-		{Framework: check.FrameworkPCIDSS40, ID: "10.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC7.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(b)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.15"},
-	},
+	Compliance: control.AuditLogging(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0038"},
 		Tfsec:   []string{"aws-eks-enable-control-plane-logging"},

@@ -2,6 +2,7 @@ package elasticache
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/elasticache"
 	"github.com/vigil-sec/vigil/internal/model/aws/kms"
@@ -26,13 +27,7 @@ var atRestEncryption = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.5.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.1"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(a)(2)(iv)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.EncryptionAtRest(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0045"},
 		Tfsec:   []string{"aws-elasticache-enable-at-rest-encryption"},
@@ -40,12 +35,7 @@ var atRestEncryption = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, g := range in.AWS.ElastiCache.ReplicationGroups {
-			switch v := g.AtRestEncryption.Enabled; {
-			case v.Is(false):
-				r.Fail(g.Resource, v.Origin, "ElastiCache replication group %s is not encrypted at rest.", g.Name)
-			case v.Known():
-				r.Pass(g.Resource)
-			}
+			r.Judge(g.Resource, g.AtRestEncryption.Enabled, false, "ElastiCache replication group %s is not encrypted at rest.", g.Name)
 		}
 	},
 }
@@ -69,13 +59,7 @@ var transitEncryption = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-8"},
-		{Framework: check.FrameworkPCIDSS40, ID: "4.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.7"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(e)(1)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.EncryptionInTransit(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0051"},
 		Tfsec:   []string{"aws-elasticache-enable-in-transit-encryption"},
@@ -86,12 +70,7 @@ var transitEncryption = &check.Check{
 			evalTransit(g, r)
 		}
 		for _, c := range in.AWS.ElastiCache.Clusters {
-			switch v := c.TransitEncryption; {
-			case v.Is(false):
-				r.Fail(c.Resource, v.Origin, "ElastiCache cluster %s does not encrypt connections in transit.", c.Name)
-			case v.Known():
-				r.Pass(c.Resource)
-			}
+			r.Judge(c.Resource, c.TransitEncryption, false, "ElastiCache cluster %s does not encrypt connections in transit.", c.Name)
 		}
 	},
 }
@@ -128,12 +107,7 @@ var customerKey = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html#using-customer-managed-keys-for-elasticache-security"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-12"},
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.6.1"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.CustomerManagedKey(),
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, g := range in.AWS.ElastiCache.ReplicationGroups {
 			// Without encryption at rest there is no key; AWS-ELASTICACHE-001 reports that.
@@ -148,10 +122,5 @@ var customerKey = &check.Check{
 }
 
 func evalKey(r *check.Reporter, res model.Resource, kind string, key kms.KeyRef) {
-	switch cm := key.CustomerManaged; {
-	case cm.Is(false):
-		r.Fail(res, cm.Origin, "ElastiCache %s %s is not encrypted with a customer managed key.", kind, res.Name)
-	case cm.Known():
-		r.Pass(res)
-	}
+	r.Judge(res, key.CustomerManaged, false, "ElastiCache %s %s is not encrypted with a customer managed key.", kind, res.Name)
 }

@@ -1,6 +1,9 @@
 package elb
 
-import "github.com/vigil-sec/vigil/internal/check"
+import (
+	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
+)
 
 var classicHTTPListener = &check.Check{
 	ID:          "AWS-ELB-007",
@@ -67,18 +70,13 @@ var classicAccessLogs = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html"},
-	Compliance: loggingCompliance(),
+	Compliance: control.AuditLogging(),
 	Equivalents: check.Equivalents{
 		Checkov: []string{"CKV_AWS_92"},
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, c := range in.AWS.ELB.ClassicLoadBalancers {
-			switch e := c.AccessLogs.Enabled; {
-			case e.Is(false):
-				r.Fail(c.Resource, e.Origin, "Classic load balancer %s does not have access logging enabled.", c.Name)
-			case e.Known():
-				r.Pass(c.Resource)
-			}
+			r.Judge(c.Resource, c.AccessLogs.Enabled, false, "Classic load balancer %s does not have access logging enabled.", c.Name)
 		}
 	},
 }

@@ -2,6 +2,7 @@ package elb
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/elb"
 )
@@ -80,7 +81,7 @@ var accessLogs = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html"},
-	Compliance: loggingCompliance(),
+	Compliance: control.AuditLogging(),
 	Equivalents: check.Equivalents{
 		Checkov: []string{"CKV_AWS_91"},
 	},
@@ -89,17 +90,6 @@ var accessLogs = &check.Check{
 			return lb.AccessLogs.Enabled, lb.AccessLogs.Enabled.Is(false)
 		}, "Load balancer %s does not have access logging enabled.")
 	},
-}
-
-func loggingCompliance() []check.Control {
-	return []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "AU-2"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-12"},
-		{Framework: check.FrameworkPCIDSS40, ID: "10.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC7.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(b)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.15"},
-	}
 }
 
 var deletionProtection = &check.Check{

@@ -29,12 +29,7 @@ var controls = []check.Control{
 // turned off in the configuration are reported.
 func evalSetting(in *check.Input, r *check.Reporter, setting func(*guardduty.Detector) model.Bool, problem string) {
 	for _, d := range in.AWS.GuardDuty.Detectors {
-		switch v := setting(d); {
-		case v.Is(false):
-			r.Fail(d.Resource, v.Origin, "GuardDuty detector %s %s.", d.Name, problem)
-		case v.Known():
-			r.Pass(d.Resource)
-		}
+		r.Judge(d.Resource, setting(d), false, "GuardDuty detector %s %s.", d.Name, problem)
 	}
 }
 

@@ -38,12 +38,7 @@ var rotation = &check.Check{
 			if !k.IsSymmetricEncryption().Is(true) {
 				continue
 			}
-			switch v := k.RotationEnabled; {
-			case v.Is(false):
-				r.Fail(k.Resource, v.Origin, "KMS key %s does not have automatic rotation enabled.", k.Name)
-			case v.Known():
-				r.Pass(k.Resource)
-			}
+			r.Judge(k.Resource, k.RotationEnabled, false, "KMS key %s does not have automatic rotation enabled.", k.Name)
 		}
 	},
 }

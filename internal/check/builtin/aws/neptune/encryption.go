@@ -1,6 +1,9 @@
 package neptune
 
-import "github.com/vigil-sec/vigil/internal/check"
+import (
+	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
+)
 
 var storageEncryption = &check.Check{
 	ID:          "AWS-NEPTUNE-001",
@@ -23,13 +26,7 @@ var storageEncryption = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.5.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.1"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(a)(2)(iv)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.EncryptionAtRest(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0076"},
 		Tfsec:   []string{"aws-neptune-enable-storage-encryption"},
@@ -37,7 +34,7 @@ var storageEncryption = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, c := range in.AWS.Neptune.Clusters {
-			judge(r, c.Resource, c.Encryption.Enabled, false, "Neptune cluster %s does not encrypt its storage.")
+			r.Judge(c.Resource, c.Encryption.Enabled, false, "Neptune cluster %s does not encrypt its storage.", c.Name)
 		}
 	},
 }
@@ -62,12 +59,7 @@ var customerKey = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-12"},
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.6.1"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.CustomerManagedKey(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0128"},
 		Tfsec:   []string{"aws-neptune-encryption-customer-key"},
@@ -78,12 +70,7 @@ var customerKey = &check.Check{
 			if !c.Encryption.Enabled.Is(true) {
 				continue
 			}
-			switch cm := c.Encryption.Key.CustomerManaged; {
-			case cm.Is(false):
-				r.Fail(c.Resource, cm.Origin, "Neptune cluster %s is not encrypted with a customer managed key.", c.Name)
-			case cm.Known():
-				r.Pass(c.Resource)
-			}
+			r.Judge(c.Resource, c.Encryption.Key.CustomerManaged, false, "Neptune cluster %s is not encrypted with a customer managed key.", c.Name)
 		}
 	},
 }

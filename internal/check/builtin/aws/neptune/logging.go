@@ -1,6 +1,9 @@
 package neptune
 
-import "github.com/vigil-sec/vigil/internal/check"
+import (
+	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
+)
 
 var auditLogs = &check.Check{
 	ID:       "AWS-NEPTUNE-003",
@@ -35,14 +38,7 @@ resource "aws_neptune_cluster" "example" {
 		"https://docs.aws.amazon.com/neptune/latest/userguide/auditing.html",
 		"https://docs.aws.amazon.com/neptune/latest/userguide/cloudwatch-logs.html",
 	},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "AU-2"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-12"},
-		{Framework: check.FrameworkPCIDSS40, ID: "10.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC7.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(b)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.15"},
-	},
+	Compliance: control.AuditLogging(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0075"},
 		Tfsec:   []string{"aws-neptune-enable-log-export"},

@@ -36,7 +36,7 @@ var iamAuth = &check.Check{
 	Equivalents: check.Equivalents{Checkov: []string{"CKV_AWS_359"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, c := range in.AWS.Neptune.Clusters {
-			judge(r, c.Resource, c.IAMAuth, false, "Neptune cluster %s does not require IAM database authentication.")
+			r.Judge(c.Resource, c.IAMAuth, false, "Neptune cluster %s does not require IAM database authentication.", c.Name)
 		}
 	},
 }
@@ -108,7 +108,7 @@ var deletionProtection = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, c := range in.AWS.Neptune.Clusters {
-			judge(r, c.Resource, c.DeletionProtection, false, "Neptune cluster %s does not have deletion protection enabled.")
+			r.Judge(c.Resource, c.DeletionProtection, false, "Neptune cluster %s does not have deletion protection enabled.", c.Name)
 		}
 	},
 }

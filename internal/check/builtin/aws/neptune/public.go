@@ -32,7 +32,7 @@ var publicInstance = &check.Check{
 	Equivalents: check.Equivalents{Checkov: []string{"CKV_AWS_102"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, i := range in.AWS.Neptune.Instances {
-			judge(r, i.Resource, i.PubliclyAccessible, true, "Neptune DB instance %s is publicly accessible.")
+			r.Judge(i.Resource, i.PubliclyAccessible, true, "Neptune DB instance %s is publicly accessible.", i.Name)
 		}
 	},
 }

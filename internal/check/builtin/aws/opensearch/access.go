@@ -2,6 +2,7 @@ package opensearch
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/opensearch"
 )
 
@@ -94,14 +95,7 @@ var auditLogs = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/audit-logs.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "AU-2"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-12"},
-		{Framework: check.FrameworkPCIDSS40, ID: "10.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC7.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(b)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.15"},
-	},
+	Compliance: control.AuditLogging(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0042"},
 		Tfsec:   []string{"aws-elastic-search-enable-domain-logging"},
@@ -160,7 +154,7 @@ var fineGrainedAccess = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, d := range in.AWS.OpenSearch.Domains {
-			judge(r, d.Resource, d.FineGrained.Enabled, false, "OpenSearch domain %s does not have fine-grained access control enabled.")
+			r.Judge(d.Resource, d.FineGrained.Enabled, false, "OpenSearch domain %s does not have fine-grained access control enabled.", d.Name)
 		}
 	},
 }

@@ -2,6 +2,7 @@ package opensearch
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/opensearch"
 )
 
@@ -25,13 +26,7 @@ var atRestEncryption = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.5.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.1"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(a)(2)(iv)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.EncryptionAtRest(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0048"},
 		Tfsec:   []string{"aws-elastic-search-enable-domain-encryption"},
@@ -39,7 +34,7 @@ var atRestEncryption = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, d := range in.AWS.OpenSearch.Domains {
-			judge(r, d.Resource, d.AtRestEncryption.Enabled, false, "OpenSearch domain %s is not encrypted at rest.")
+			r.Judge(d.Resource, d.AtRestEncryption.Enabled, false, "OpenSearch domain %s is not encrypted at rest.", d.Name)
 		}
 	},
 }
@@ -64,7 +59,7 @@ var nodeToNodeEncryption = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html"},
-	Compliance: inTransit(),
+	Compliance: control.EncryptionInTransit(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0043"},
 		Tfsec:   []string{"aws-elastic-search-enable-in-transit-encryption"},
@@ -72,7 +67,7 @@ var nodeToNodeEncryption = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, d := range in.AWS.OpenSearch.Domains {
-			judge(r, d.Resource, d.NodeToNodeEncryption, false, "OpenSearch domain %s does not encrypt traffic between nodes.")
+			r.Judge(d.Resource, d.NodeToNodeEncryption, false, "OpenSearch domain %s does not encrypt traffic between nodes.", d.Name)
 		}
 	},
 }
@@ -98,7 +93,7 @@ var enforceHTTPS = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/opensearch-service/latest/developerguide/infrastructure-security.html"},
-	Compliance: inTransit(),
+	Compliance: control.EncryptionInTransit(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0046"},
 		Tfsec:   []string{"aws-elastic-search-enforce-https"},
@@ -106,7 +101,7 @@ var enforceHTTPS = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, d := range in.AWS.OpenSearch.Domains {
-			judge(r, d.Resource, d.Endpoint.EnforceHTTPS, false, "OpenSearch domain %s does not enforce HTTPS.")
+			r.Judge(d.Resource, d.Endpoint.EnforceHTTPS, false, "OpenSearch domain %s does not enforce HTTPS.", d.Name)
 		}
 	},
 }
@@ -135,7 +130,7 @@ var tlsPolicy = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/opensearch-service/latest/APIReference/API_DomainEndpointOptions.html"},
-	Compliance: inTransit(),
+	Compliance: control.EncryptionInTransit(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0126"},
 		Tfsec:   []string{"aws-elastic-search-use-secure-tls-policy"},

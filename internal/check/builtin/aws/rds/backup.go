@@ -2,6 +2,7 @@ package rds
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model"
 )
 
@@ -28,7 +29,7 @@ var backupRetention = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html"},
-	Compliance: recovery(),
+	Compliance: control.Recovery(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0077"},
 		Tfsec:   []string{"aws-rds-specify-backup-retention"},

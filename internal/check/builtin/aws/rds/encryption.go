@@ -1,6 +1,9 @@
 package rds
 
-import "github.com/vigil-sec/vigil/internal/check"
+import (
+	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
+)
 
 var storageEncryption = &check.Check{
 	ID:          "AWS-RDS-001",
@@ -23,7 +26,7 @@ var storageEncryption = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html"},
-	Compliance: append([]check.Control{{Framework: check.FrameworkCISAWS30, ID: "2.3.1"}}, encryptionAtRest()...),
+	Compliance: control.EncryptionAtRest(check.Control{Framework: check.FrameworkCISAWS30, ID: "2.3.1"}),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0080", "AVD-AWS-0079"},
 		Tfsec:   []string{"aws-rds-encrypt-instance-storage-data", "aws-rds-encrypt-cluster-storage-data"},
@@ -32,11 +35,11 @@ var storageEncryption = &check.Check{
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, i := range in.AWS.RDS.Instances {
 			if !i.ClusterMember {
-				judge(r, i.Resource, i.StorageEncryption.Enabled, false, "DB instance %s does not encrypt its storage.")
+				r.Judge(i.Resource, i.StorageEncryption.Enabled, false, "DB instance %s does not encrypt its storage.", i.Name)
 			}
 		}
 		for _, c := range in.AWS.RDS.Clusters {
-			judge(r, c.Resource, c.StorageEncryption.Enabled, false, "DB cluster %s does not encrypt its storage.")
+			r.Judge(c.Resource, c.StorageEncryption.Enabled, false, "DB cluster %s does not encrypt its storage.", c.Name)
 		}
 	},
 }

@@ -2,6 +2,7 @@ package rds
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/kms"
 )
@@ -26,7 +27,7 @@ var performanceInsightsKey = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PerfInsights.access-control.cmk-policy.html"},
-	Compliance: customerManagedKey(),
+	Compliance: control.CustomerManagedKey(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0078"},
 		Tfsec:   []string{"aws-rds-enable-performance-insights-encryption"},
@@ -46,12 +47,7 @@ func evalInsightsKey(r *check.Reporter, res model.Resource, kind string, enabled
 	if !enabled.Is(true) {
 		return
 	}
-	switch cm := key.CustomerManaged; {
-	case cm.Is(false):
-		r.Fail(res, cm.Origin, "%s %s encrypts Performance Insights data with the AWS managed key.", kind, res.Name)
-	case cm.Known():
-		r.Pass(res)
-	}
+	r.Judge(res, key.CustomerManaged, false, "%s %s encrypts Performance Insights data with the AWS managed key.", kind, res.Name)
 }
 
 var logExports = &check.Check{
@@ -72,15 +68,8 @@ var logExports = &check.Check{
   enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]
 }`,
 	},
-	References: []string{"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "AU-2"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-12"},
-		{Framework: check.FrameworkPCIDSS40, ID: "10.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC7.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(b)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.15"},
-	},
+	References:  []string{"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html"},
+	Compliance:  control.AuditLogging(),
 	Equivalents: check.Equivalents{Checkov: []string{"CKV_AWS_129"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, i := range in.AWS.RDS.Instances {

@@ -33,10 +33,10 @@ var minorVersionUpgrade = &check.Check{
 	Equivalents: check.Equivalents{Checkov: []string{"CKV_AWS_226"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, i := range in.AWS.RDS.Instances {
-			judge(r, i.Resource, i.AutoMinorUpgrade, false, "DB instance %s has automatic minor version upgrades disabled.")
+			r.Judge(i.Resource, i.AutoMinorUpgrade, false, "DB instance %s has automatic minor version upgrades disabled.", i.Name)
 		}
 		for _, c := range in.AWS.RDS.Clusters {
-			judge(r, c.Resource, c.AutoMinorUpgrade, false, "DB cluster %s has automatic minor version upgrades disabled.")
+			r.Judge(c.Resource, c.AutoMinorUpgrade, false, "DB cluster %s has automatic minor version upgrades disabled.", c.Name)
 		}
 	},
 }

@@ -40,12 +40,12 @@ var iamAuthentication = &check.Check{
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, i := range in.AWS.RDS.Instances {
 			if !i.ClusterMember && supportsIAMAuth(i.Engine) {
-				judge(r, i.Resource, i.IAMAuthentication, false, "DB instance %s does not enable IAM database authentication.")
+				r.Judge(i.Resource, i.IAMAuthentication, false, "DB instance %s does not enable IAM database authentication.", i.Name)
 			}
 		}
 		for _, c := range in.AWS.RDS.Clusters {
 			if supportsIAMAuth(c.Engine) {
-				judge(r, c.Resource, c.IAMAuthentication, false, "DB cluster %s does not enable IAM database authentication.")
+				r.Judge(c.Resource, c.IAMAuthentication, false, "DB cluster %s does not enable IAM database authentication.", c.Name)
 			}
 		}
 	},
@@ -90,11 +90,11 @@ var deletionProtection = &check.Check{
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, i := range in.AWS.RDS.Instances {
 			if i.IsStandalone() {
-				judge(r, i.Resource, i.DeletionProtection, false, "DB instance %s does not have deletion protection enabled.")
+				r.Judge(i.Resource, i.DeletionProtection, false, "DB instance %s does not have deletion protection enabled.", i.Name)
 			}
 		}
 		for _, c := range in.AWS.RDS.Clusters {
-			judge(r, c.Resource, c.DeletionProtection, false, "DB cluster %s does not have deletion protection enabled.")
+			r.Judge(c.Resource, c.DeletionProtection, false, "DB cluster %s does not have deletion protection enabled.", c.Name)
 		}
 	},
 }
@@ -127,7 +127,7 @@ var multiAZ = &check.Check{
 		for _, i := range in.AWS.RDS.Instances {
 			// SQL Server Express has no Multi-AZ option.
 			if i.IsStandalone() && !i.Engine.Is("sqlserver-ex") {
-				judge(r, i.Resource, i.MultiAZ, false, "DB instance %s is not deployed across multiple Availability Zones.")
+				r.Judge(i.Resource, i.MultiAZ, false, "DB instance %s is not deployed across multiple Availability Zones.", i.Name)
 			}
 		}
 	},

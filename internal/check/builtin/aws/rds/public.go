@@ -43,7 +43,7 @@ var publicAccess = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, i := range in.AWS.RDS.Instances {
-			judge(r, i.Resource, i.PubliclyAccessible, true, "DB instance %s is publicly accessible.")
+			r.Judge(i.Resource, i.PubliclyAccessible, true, "DB instance %s is publicly accessible.", i.Name)
 		}
 	},
 }

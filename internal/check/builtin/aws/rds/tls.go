@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/rds"
 )
@@ -36,7 +37,7 @@ var tlsRequired = &check.Check{
 		"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html",
 		"https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/mysql-ssl-connections.require-ssl.html",
 	},
-	Compliance: encryptionInTransit(),
+	Compliance: control.EncryptionInTransit(),
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, i := range in.AWS.RDS.Instances {
 			// Aurora members take TLS settings from the cluster parameter group.

@@ -2,6 +2,7 @@ package redshift
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model"
 	"github.com/vigil-sec/vigil/internal/model/aws/kms"
 )
@@ -25,13 +26,7 @@ var encryption = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.5.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.1"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(a)(2)(iv)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.EncryptionAtRest(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0084"},
 		Tfsec:   []string{"aws-redshift-encryption-customer-key"},
@@ -39,7 +34,7 @@ var encryption = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, c := range in.AWS.Redshift.Clusters {
-			judge(r, c.Resource, c.Encryption.Enabled, false, "Redshift cluster %s is not encrypted.")
+			r.Judge(c.Resource, c.Encryption.Enabled, false, "Redshift cluster %s is not encrypted.", c.Name)
 		}
 	},
 }
@@ -63,12 +58,7 @@ var customerKey = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-12"},
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.6.1"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.CustomerManagedKey(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0084"},
 		Tfsec:   []string{"aws-redshift-encryption-customer-key"},
@@ -88,10 +78,5 @@ var customerKey = &check.Check{
 }
 
 func evalKey(r *check.Reporter, res model.Resource, kind string, key kms.KeyRef) {
-	switch cm := key.CustomerManaged; {
-	case cm.Is(false):
-		r.Fail(res, cm.Origin, "Redshift %s %s is not encrypted with a customer managed key.", kind, res.Name)
-	case cm.Known():
-		r.Pass(res)
-	}
+	r.Judge(res, key.CustomerManaged, false, "Redshift %s %s is not encrypted with a customer managed key.", kind, res.Name)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/redshift"
 )
 
@@ -25,19 +26,12 @@ var auditLogging = &check.Check{
   log_exports          = ["connectionlog", "userlog", "useractivitylog"]
 }`,
 	},
-	References: []string{"https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "AU-2"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-12"},
-		{Framework: check.FrameworkPCIDSS40, ID: "10.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC7.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(b)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.15"},
-	},
+	References:  []string{"https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html"},
+	Compliance:  control.AuditLogging(),
 	Equivalents: check.Equivalents{Checkov: []string{"CKV_AWS_71"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, c := range in.AWS.Redshift.Clusters {
-			judge(r, c.Resource, c.Logging.Enabled, false, "Redshift cluster %s does not have audit logging enabled.")
+			r.Judge(c.Resource, c.Logging.Enabled, false, "Redshift cluster %s does not have audit logging enabled.", c.Name)
 		}
 		for _, n := range in.AWS.Redshift.Namespaces {
 			switch l := n.LogExports; {
@@ -72,14 +66,8 @@ var requireSSL = &check.Check{
   }
 }`,
 	},
-	References: []string{"https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-8"},
-		{Framework: check.FrameworkPCIDSS40, ID: "4.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.7"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(e)(1)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	References:  []string{"https://docs.aws.amazon.com/redshift/latest/mgmt/connecting-ssl-support.html"},
+	Compliance:  control.EncryptionInTransit(),
 	Equivalents: check.Equivalents{Checkov: []string{"CKV_AWS_105"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, c := range in.AWS.Redshift.Clusters {
@@ -88,7 +76,7 @@ var requireSSL = &check.Check{
 			}
 		}
 		for _, w := range in.AWS.Redshift.Workgroups {
-			judge(r, w.Resource, w.RequireSSL, false, "Redshift Serverless workgroup %s does not require SSL connections.")
+			r.Judge(w.Resource, w.RequireSSL, false, "Redshift Serverless workgroup %s does not require SSL connections.", w.Name)
 		}
 	},
 }

@@ -31,10 +31,10 @@ var publicAccess = &check.Check{
 	Equivalents: check.Equivalents{Checkov: []string{"CKV_AWS_87"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, c := range in.AWS.Redshift.Clusters {
-			judge(r, c.Resource, c.PubliclyAccessible, true, "Redshift cluster %s is publicly accessible.")
+			r.Judge(c.Resource, c.PubliclyAccessible, true, "Redshift cluster %s is publicly accessible.", c.Name)
 		}
 		for _, w := range in.AWS.Redshift.Workgroups {
-			judge(r, w.Resource, w.PubliclyAccessible, true, "Redshift Serverless workgroup %s is publicly accessible.")
+			r.Judge(w.Resource, w.PubliclyAccessible, true, "Redshift Serverless workgroup %s is publicly accessible.", w.Name)
 		}
 	},
 }
@@ -67,10 +67,10 @@ var enhancedVPCRouting = &check.Check{
 	Equivalents: check.Equivalents{Checkov: []string{"CKV_AWS_321"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, c := range in.AWS.Redshift.Clusters {
-			judge(r, c.Resource, c.EnhancedVPCRouting, false, "Redshift cluster %s does not use enhanced VPC routing.")
+			r.Judge(c.Resource, c.EnhancedVPCRouting, false, "Redshift cluster %s does not use enhanced VPC routing.", c.Name)
 		}
 		for _, w := range in.AWS.Redshift.Workgroups {
-			judge(r, w.Resource, w.EnhancedVPCRouting, false, "Redshift Serverless workgroup %s does not use enhanced VPC routing.")
+			r.Judge(w.Resource, w.EnhancedVPCRouting, false, "Redshift Serverless workgroup %s does not use enhanced VPC routing.", w.Name)
 		}
 	},
 }

@@ -2,6 +2,7 @@ package s3
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/s3"
 )
 
@@ -34,14 +35,7 @@ var encryptionCMK = &check.Check{
 		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html",
 		"https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-encryption-faq.html",
 	},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-12"},
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.5.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.1"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(a)(2)(iv)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance:  control.EncryptionAtRest(check.Control{Framework: check.FrameworkNIST80053, ID: "SC-12"}),
 	Equivalents: check.Equivalents{AVD: []string{"AVD-AWS-0132"}, Tfsec: []string{"aws-s3-encryption-customer-key"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, b := range in.AWS.S3.Buckets {

@@ -2,6 +2,7 @@ package s3
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/s3"
 )
 
@@ -25,14 +26,7 @@ var accessLogging = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "AU-2"},
-		{Framework: check.FrameworkNIST80053, ID: "AU-12"},
-		{Framework: check.FrameworkPCIDSS40, ID: "10.2.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC7.2"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(b)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.15"},
-	},
+	Compliance: control.AuditLogging(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0089"},
 		Tfsec:   []string{"aws-s3-enable-bucket-logging"},
@@ -44,12 +38,7 @@ var accessLogging = &check.Check{
 			if name, ok := b.BucketName.Get(); ok && targets[name] || isLogDeliveryACL(b) {
 				continue
 			}
-			switch v := b.Logging.Enabled; {
-			case v.Is(false):
-				r.Fail(b.Resource, v.Origin, "Bucket %s does not have server access logging enabled.", b.Name)
-			case v.Known():
-				r.Pass(b.Resource)
-			}
+			r.Judge(b.Resource, b.Logging.Enabled, false, "Bucket %s does not have server access logging enabled.", b.Name)
 		}
 	},
 }

@@ -34,12 +34,7 @@ var mfaDelete = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, b := range in.AWS.S3.Buckets {
-			switch v := b.Versioning.MFADelete; {
-			case v.Is(false):
-				r.Fail(b.Resource, v.Origin, "Bucket %s does not have MFA delete enabled.", b.Name)
-			case v.Known():
-				r.Pass(b.Resource)
-			}
+			r.Judge(b.Resource, b.Versioning.MFADelete, false, "Bucket %s does not have MFA delete enabled.", b.Name)
 		}
 	},
 }

@@ -51,12 +51,7 @@ func publicAccessFlag(id, slug, title, attr, problem, rationale string, avd, tfs
 		Equivalents: check.Equivalents{AVD: []string{avd}, Tfsec: []string{tfsec}, Checkov: []string{checkov}},
 		Evaluate: func(in *check.Input, r *check.Reporter) {
 			for _, b := range in.AWS.S3.Buckets {
-				switch v := flag(&b.PublicAccessBlock); {
-				case v.Is(false):
-					r.Fail(b.Resource, v.Origin, "Bucket %s %s.", b.Name, problem)
-				case v.Known():
-					r.Pass(b.Resource)
-				}
+				r.Judge(b.Resource, flag(&b.PublicAccessBlock), false, "Bucket %s %s.", b.Name, problem)
 			}
 		},
 	}

@@ -45,10 +45,5 @@ var versioning = &check.Check{
 }
 
 func evalVersioning(b *s3.Bucket, r *check.Reporter) {
-	switch v := b.Versioning.Enabled; {
-	case v.Is(false):
-		r.Fail(b.Resource, v.Origin, "Bucket %s does not have versioning enabled.", b.Name)
-	case v.Known():
-		r.Pass(b.Resource)
-	}
+	r.Judge(b.Resource, b.Versioning.Enabled, false, "Bucket %s does not have versioning enabled.", b.Name)
 }

@@ -2,6 +2,7 @@ package secretsmanager
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 )
 
 var customerKey = &check.Check{
@@ -23,14 +24,7 @@ var customerKey = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html"},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-12"},
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.5.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.1"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(a)(2)(iv)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.EncryptionAtRest(check.Control{Framework: check.FrameworkNIST80053, ID: "SC-12"}),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0098"},
 		Tfsec:   []string{"aws-ssm-secret-use-customer-key"},
@@ -78,12 +72,7 @@ var rotation = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, s := range in.AWS.SecretsManager.Secrets {
-			switch v := s.Rotation.Enabled; {
-			case v.Is(false):
-				r.Fail(s.Resource, v.Origin, "Secret %s does not have automatic rotation enabled.", s.Name)
-			case v.Known():
-				r.Pass(s.Resource)
-			}
+			r.Judge(s.Resource, s.Rotation.Enabled, false, "Secret %s does not have automatic rotation enabled.", s.Name)
 		}
 	},
 }

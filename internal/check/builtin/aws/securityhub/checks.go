@@ -34,12 +34,7 @@ var autoEnableControls = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, a := range in.AWS.SecurityHub.Accounts {
-			switch v := a.AutoEnableControls; {
-			case v.Is(false):
-				r.Fail(a.Resource, v.Origin, "Security Hub account %s does not enable new controls automatically.", a.Name)
-			case v.Known():
-				r.Pass(a.Resource)
-			}
+			r.Judge(a.Resource, a.AutoEnableControls, false, "Security Hub account %s does not enable new controls automatically.", a.Name)
 		}
 	},
 }

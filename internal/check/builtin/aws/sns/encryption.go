@@ -1,6 +1,9 @@
 package sns
 
-import "github.com/vigil-sec/vigil/internal/check"
+import (
+	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
+)
 
 var topicNotEncrypted = &check.Check{
 	ID:          "AWS-SNS-001",
@@ -21,13 +24,7 @@ var topicNotEncrypted = &check.Check{
 	References: []string{
 		"https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html",
 	},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.5.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.1"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(a)(2)(iv)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.EncryptionAtRest(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0095"},
 		Tfsec:   []string{"aws-sns-enable-topic-encryption"},
@@ -37,12 +34,7 @@ var topicNotEncrypted = &check.Check{
 		for _, t := range in.AWS.SNS.Topics {
 			// Any key will do here, so a reference to a key declared in the
 			// configuration passes before its ARN is known.
-			switch v := t.EncryptionKey.Named(); {
-			case v.Is(false):
-				r.Fail(t.Resource, v.Origin, "Topic %s is not encrypted at rest.", t.Name)
-			case v.Known():
-				r.Pass(t.Resource)
-			}
+			r.Judge(t.Resource, t.EncryptionKey.Named(), false, "Topic %s is not encrypted at rest.", t.Name)
 		}
 	},
 }
@@ -78,14 +70,9 @@ var topicAWSManagedKey = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, t := range in.AWS.SNS.Topics {
-			key := t.EncryptionKey
-			switch cm := key.CustomerManaged; {
-			case !key.Named().Is(true):
-				// Unencrypted topics are AWS-SNS-001's.
-			case cm.Is(false):
-				r.Fail(t.Resource, cm.Origin, "Topic %s is encrypted with the AWS managed key rather than a customer managed key.", t.Name)
-			case cm.Known():
-				r.Pass(t.Resource)
+			// Unencrypted topics are AWS-SNS-001's.
+			if t.EncryptionKey.Named().Is(true) {
+				r.Judge(t.Resource, t.EncryptionKey.CustomerManaged, false, "Topic %s is encrypted with the AWS managed key rather than a customer managed key.", t.Name)
 			}
 		}
 	},

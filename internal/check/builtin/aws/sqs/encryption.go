@@ -2,6 +2,7 @@ package sqs
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/sqs"
 )
 
@@ -24,13 +25,7 @@ var queueNotEncrypted = &check.Check{
 	References: []string{
 		"https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html",
 	},
-	Compliance: []check.Control{
-		{Framework: check.FrameworkNIST80053, ID: "SC-28"},
-		{Framework: check.FrameworkPCIDSS40, ID: "3.5.1"},
-		{Framework: check.FrameworkSOC2, ID: "CC6.1"},
-		{Framework: check.FrameworkHIPAA, ID: "164.312(a)(2)(iv)"},
-		{Framework: check.FrameworkISO27001, ID: "A.8.24"},
-	},
+	Compliance: control.EncryptionAtRest(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0096"},
 		Tfsec:   []string{"aws-sqs-enable-queue-encryption"},
@@ -101,14 +96,9 @@ var queueAWSManagedKey = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, q := range in.AWS.SQS.Queues {
-			key := q.EncryptionKey
-			switch cm := key.CustomerManaged; {
-			case !key.Named().Is(true):
-				// SSE-SQS or no encryption: not a KMS key question.
-			case cm.Is(false):
-				r.Fail(q.Resource, cm.Origin, "Queue %s is encrypted with the AWS managed key rather than a customer managed key.", q.Name)
-			case cm.Known():
-				r.Pass(q.Resource)
+			// SSE-SQS or no encryption is not a KMS key question.
+			if q.EncryptionKey.Named().Is(true) {
+				r.Judge(q.Resource, q.EncryptionKey.CustomerManaged, false, "Queue %s is encrypted with the AWS managed key rather than a customer managed key.", q.Name)
 			}
 		}
 	},

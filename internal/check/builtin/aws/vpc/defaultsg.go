@@ -1,6 +1,9 @@
 package vpc
 
-import "github.com/vigil-sec/vigil/internal/check"
+import (
+	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
+)
 
 var defaultSGRules = &check.Check{
 	ID:          "AWS-VPC-007",
@@ -19,7 +22,7 @@ var defaultSGRules = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html"},
-	Compliance: networkCompliance(check.Control{Framework: check.FrameworkCISAWS30, ID: "5.4"}),
+	Compliance: control.NetworkExposure(check.Control{Framework: check.FrameworkCISAWS30, ID: "5.4"}),
 	Equivalents: check.Equivalents{
 		Checkov: []string{"CKV2_AWS_12"},
 	},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/vpc"
 )
 
@@ -102,7 +103,7 @@ var naclAdminPorts = &check.Check{
 }`,
 	},
 	References: naclReferences,
-	Compliance: networkCompliance(check.Control{Framework: check.FrameworkCISAWS30, ID: "5.1"}),
+	Compliance: control.NetworkExposure(check.Control{Framework: check.FrameworkCISAWS30, ID: "5.1"}),
 	Equivalents: check.Equivalents{
 		AVD:   []string{"AVD-AWS-0105"},
 		Tfsec: []string{"aws-ec2-no-public-ingress-acl"},
@@ -157,7 +158,7 @@ var naclAllTraffic = &check.Check{
 }`,
 	},
 	References: naclReferences,
-	Compliance: networkCompliance(),
+	Compliance: control.NetworkExposure(),
 	Equivalents: check.Equivalents{
 		AVD:   []string{"AVD-AWS-0102", "AVD-AWS-0105"},
 		Tfsec: []string{"aws-ec2-no-excessive-port-access", "aws-ec2-no-public-ingress-acl"},

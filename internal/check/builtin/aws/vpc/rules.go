@@ -124,13 +124,3 @@ func judgePorts(rule *vpc.Rule, ipv4, ipv6 bool, ports []servicePort) verdict {
 	}
 	return passed
 }
-
-func networkCompliance(extra ...check.Control) []check.Control {
-	return append(extra,
-		check.Control{Framework: check.FrameworkNIST80053, ID: "SC-7"},
-		check.Control{Framework: check.FrameworkNIST80053, ID: "AC-4"},
-		check.Control{Framework: check.FrameworkPCIDSS40, ID: "1.3.1"},
-		check.Control{Framework: check.FrameworkSOC2, ID: "CC6.6"},
-		check.Control{Framework: check.FrameworkISO27001, ID: "A.8.20"},
-	)
-}

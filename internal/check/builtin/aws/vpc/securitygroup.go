@@ -2,6 +2,7 @@ package vpc
 
 import (
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
 	"github.com/vigil-sec/vigil/internal/model/aws/vpc"
 )
 
@@ -40,7 +41,7 @@ var sgAdminIPv4 = &check.Check{
 }`,
 	},
 	References: sgReferences,
-	Compliance: networkCompliance(check.Control{Framework: check.FrameworkCISAWS30, ID: "5.2"}),
+	Compliance: control.NetworkExposure(check.Control{Framework: check.FrameworkCISAWS30, ID: "5.2"}),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0107"},
 		Tfsec:   []string{"aws-ec2-no-public-ingress-sgr"},
@@ -72,7 +73,7 @@ var sgAdminIPv6 = &check.Check{
 }`,
 	},
 	References: sgReferences,
-	Compliance: networkCompliance(check.Control{Framework: check.FrameworkCISAWS30, ID: "5.3"}),
+	Compliance: control.NetworkExposure(check.Control{Framework: check.FrameworkCISAWS30, ID: "5.3"}),
 	Equivalents: check.Equivalents{
 		AVD:   []string{"AVD-AWS-0107"},
 		Tfsec: []string{"aws-ec2-no-public-ingress-sgr"},
@@ -103,7 +104,7 @@ var sgAllTraffic = &check.Check{
 }`,
 	},
 	References: sgReferences,
-	Compliance: networkCompliance(),
+	Compliance: control.NetworkExposure(),
 	Equivalents: check.Equivalents{
 		AVD:   []string{"AVD-AWS-0107"},
 		Tfsec: []string{"aws-ec2-no-public-ingress-sgr"},
@@ -198,7 +199,7 @@ var sgDatabasePorts = &check.Check{
 }`,
 	},
 	References: sgReferences,
-	Compliance: networkCompliance(),
+	Compliance: control.NetworkExposure(),
 	Equivalents: check.Equivalents{
 		AVD:   []string{"AVD-AWS-0107"},
 		Tfsec: []string{"aws-ec2-no-public-ingress-sgr"},
@@ -262,7 +263,7 @@ var sgInsecureServices = &check.Check{
 }`,
 	},
 	References: sgReferences,
-	Compliance: networkCompliance(),
+	Compliance: control.NetworkExposure(),
 	Equivalents: check.Equivalents{
 		AVD:   []string{"AVD-AWS-0107"},
 		Tfsec: []string{"aws-ec2-no-public-ingress-sgr"},
@@ -293,7 +294,7 @@ var sgUnrestrictedEgress = &check.Check{
 }`,
 	},
 	References: sgReferences,
-	Compliance: networkCompliance(),
+	Compliance: control.NetworkExposure(),
 	Equivalents: check.Equivalents{
 		AVD:   []string{"AVD-AWS-0104"},
 		Tfsec: []string{"aws-ec2-no-public-egress-sgr"},

@@ -1,6 +1,9 @@
 package vpc
 
-import "github.com/vigil-sec/vigil/internal/check"
+import (
+	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/check/builtin/aws/control"
+)
 
 var flowLogs = &check.Check{
 	ID:          "AWS-VPC-010",
@@ -80,7 +83,7 @@ var subnetPublicIP = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/vpc/latest/userguide/subnet-public-ip.html"},
-	Compliance: networkCompliance(),
+	Compliance: control.NetworkExposure(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0164"},
 		Tfsec:   []string{"aws-ec2-no-public-ip-subnet"},
@@ -88,12 +91,7 @@ var subnetPublicIP = &check.Check{
 	},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		for _, s := range in.AWS.VPC.Subnets {
-			switch m := s.MapPublicIPOnLaunch; {
-			case m.Is(true):
-				r.Fail(s.Resource, m.Origin, "Subnet %s assigns public IP addresses to instances by default.", s.Name)
-			case m.Known():
-				r.Pass(s.Resource)
-			}
+			r.Judge(s.Resource, s.MapPublicIPOnLaunch, true, "Subnet %s assigns public IP addresses to instances by default.", s.Name)
 		}
 	},
 }
@@ -116,7 +114,7 @@ var defaultVPC = &check.Check{
 }`,
 	},
 	References: []string{"https://docs.aws.amazon.com/vpc/latest/userguide/default-vpc.html"},
-	Compliance: networkCompliance(),
+	Compliance: control.NetworkExposure(),
 	Equivalents: check.Equivalents{
 		AVD:     []string{"AVD-AWS-0101"},
 		Tfsec:   []string{"aws-ec2-no-default-vpc"},
