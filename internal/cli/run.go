@@ -48,6 +48,9 @@ type IO struct {
 	// colour needs the first, progress the second.
 	StdoutTTY bool
 	StderrTTY bool
+	// Width is the terminal's width in columns when stdout is a terminal;
+	// 0 lets the table use its default.
+	Width int
 }
 
 // Run executes the command line and returns the process exit code.

@@ -154,6 +154,9 @@ func runScan(ctx context.Context, o scanOptions, cio IO) error {
 	renderers := make([]report.Renderer, len(outs))
 	for i, out := range outs {
 		opts := report.Options{Color: color && out.path == "", ShowPassed: o.showPassed}
+		if out.path == "" {
+			opts.Width = cio.Width
+		}
 		if renderers[i], err = report.New(out.format, opts); err != nil {
 			return usageError{err}
 		}
