@@ -3,6 +3,7 @@ package checktest
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -22,38 +23,76 @@ import (
 // wantPattern matches `# want: AWS-S3-001, AWS-S3-002` (or // comments).
 var wantPattern = regexp.MustCompile(`(?:#|//)\s*want:\s*([A-Za-z0-9_, -]+)`)
 
-// Run runs c over every case directory under dir/<c.ID>/ and fails t when the
-// failing findings of c differ from the case's `want:` markers. A check needs
-// at least one case that expects a finding and one that expects none.
+// SharedDir names the directory under a package's testdata whose case
+// directories belong to every check of the package.
+const SharedDir = "shared"
+
+// Run runs c over every case directory under dir/<c.ID>/ and dir/shared/ and
+// fails t when the failing findings of c differ from the case's `want:`
+// markers naming c. A check needs at least one case that expects a finding
+// and one that expects none; shared cases count.
 func Run(t *testing.T, c *check.Check, dir string) {
 	t.Helper()
-	root := filepath.Join(dir, c.ID)
-	entries, err := os.ReadDir(root)
-	if err != nil {
-		t.Fatalf("check %s has no fixtures: %v", c.ID, err)
+	all := cases(t, dir, c.ID)
+	if len(all) == 0 {
+		t.Fatalf("check %s has no fixtures under %s", c.ID, filepath.Join(dir, c.ID))
 	}
 	var failing, passing int
-	for _, e := range entries {
-		if !e.IsDir() {
-			continue
-		}
-		caseDir := filepath.Join(root, e.Name())
-		want := markers(t, caseDir, c.ID)
-		if len(want) > 0 {
+	for _, tc := range all {
+		if len(tc.Want) > 0 {
 			failing++
 		} else {
 			passing++
 		}
-		t.Run(e.Name(), func(t *testing.T) {
-			got := Findings(t, caseDir, c)
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("%s findings in %s (-want +got):\n%s", c.ID, caseDir, diff)
+		t.Run(tc.Name, func(t *testing.T) {
+			got := Findings(t, tc.Dir, c)
+			if diff := cmp.Diff(tc.Want, got); diff != "" {
+				t.Errorf("%s findings in %s (-want +got):\n%s", c.ID, tc.Dir, diff)
 			}
 		})
 	}
 	if failing == 0 || passing == 0 {
 		t.Errorf("check %s needs failing and passing fixtures; has %d failing and %d passing cases", c.ID, failing, passing)
 	}
+}
+
+// fixture is one case directory a check runs over.
+type fixture struct {
+	// Name is the subtest name: the directory's name, prefixed with
+	// "shared/" for a shared case.
+	Name string
+	// Dir is the case directory.
+	Dir string
+	// Want holds the "file:line" of every want marker naming the check,
+	// sorted; it is empty, not nil, when the case expects no finding.
+	Want []string
+}
+
+// cases lists the cases of check id: the case directories under dir/<id>/,
+// then those under dir/shared/. Either directory may be missing.
+func cases(t testing.TB, dir, id string) []fixture {
+	t.Helper()
+	var out []fixture
+	for _, sub := range []struct{ dir, prefix string }{
+		{filepath.Join(dir, id), ""},
+		{filepath.Join(dir, SharedDir), SharedDir + "/"},
+	} {
+		entries, err := os.ReadDir(sub.dir)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			t.Fatalf("read fixtures of %s: %v", id, err)
+		}
+		for _, e := range entries {
+			if !e.IsDir() {
+				continue
+			}
+			caseDir := filepath.Join(sub.dir, e.Name())
+			out = append(out, fixture{Name: sub.prefix + e.Name(), Dir: caseDir, Want: markers(t, caseDir, id)})
+		}
+	}
+	return out
 }
 
 // Findings loads the case directory, runs c, and returns its failing findings
@@ -87,7 +126,7 @@ func Findings(t *testing.T, caseDir string, c *check.Check) []string {
 }
 
 // markers returns "file:line" for every want marker naming id in caseDir.
-func markers(t *testing.T, caseDir, id string) []string {
+func markers(t testing.TB, caseDir, id string) []string {
 	t.Helper()
 	out := []string{}
 	err := filepath.WalkDir(caseDir, func(path string, d fs.DirEntry, err error) error {

@@ -6,7 +6,7 @@ variable "bucket_id" {
   type = string
 }
 
-resource "aws_s3_bucket" "a" {
+resource "aws_s3_bucket" "a" { # want: AWS-S3-003, AWS-S3-008, AWS-S3-009, AWS-S3-010, AWS-S3-011
   bucket = "example-a"
 }
 
@@ -18,7 +18,7 @@ resource "aws_s3_bucket_public_access_block" "a" {
   restrict_public_buckets = var.enabled
 }
 
-resource "aws_s3_bucket" "b" {
+resource "aws_s3_bucket" "b" { # want: AWS-S3-003, AWS-S3-008, AWS-S3-009, AWS-S3-010, AWS-S3-011
   bucket = "example-b"
 }
 
