@@ -63,14 +63,6 @@ func jsonBody(b hcl.Body) (*body, hcl.Diagnostics) {
 	return out, diags
 }
 
-// convertBody converts a body of either syntax.
-func convertBody(b hcl.Body) (*body, hcl.Diagnostics) {
-	if nb, ok := b.(*hclsyntax.Body); ok {
-		return nativeBody(nb), nil
-	}
-	return jsonBody(b)
-}
-
 func sortAttrs(as []*attribute) {
 	slices.SortFunc(as, func(a, b *attribute) int { return a.rng.Start.Byte - b.rng.Start.Byte })
 }

@@ -8,14 +8,13 @@ import (
 
 // Set indexes resource instances for adapters.
 type Set struct {
-	all    []*Resource
 	byType map[string][]*Resource
 	byAddr map[string]*Resource
 }
 
 // NewSet indexes rs. Order within a type follows rs.
 func NewSet(rs []*Resource) *Set {
-	s := &Set{all: rs, byType: map[string][]*Resource{}, byAddr: map[string]*Resource{}}
+	s := &Set{byType: map[string][]*Resource{}, byAddr: map[string]*Resource{}}
 	for _, r := range rs {
 		key := r.Type
 		if r.Mode == Data {
@@ -26,9 +25,6 @@ func NewSet(rs []*Resource) *Set {
 	}
 	return s
 }
-
-// All returns every instance.
-func (s *Set) All() []*Resource { return s.all }
 
 // OfType returns managed resources of the type; "data.T" names data sources.
 func (s *Set) OfType(typ string) []*Resource { return s.byType[typ] }
