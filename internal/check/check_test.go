@@ -139,12 +139,13 @@ func TestFingerprintIgnoresLines(t *testing.T) {
 	}
 }
 
-// TestConditionalResourcesAreNotFailed: a resource whose count could not be
-// resolved may not exist, so failing it would be a guess.
-func TestConditionalResourcesAreNotFailed(t *testing.T) {
+// TestConditionalResourcesAreNotJudged: a resource whose count could not be
+// resolved may not exist, so failing or passing it would be a guess.
+func TestConditionalResourcesAreNotJudged(t *testing.T) {
 	c := valid("AWS-S3-001", "aws-s3-a")
 	c.Evaluate = func(_ *Input, r *Reporter) {
 		r.Fail(model.Resource{ID: "aws_s3_bucket.maybe[*]", Conditional: true}, model.Origin{}, "maybe")
+		r.Pass(model.Resource{ID: "aws_s3_bucket.maybe_ok[*]", Conditional: true})
 		r.Fail(model.Resource{ID: "aws_s3_bucket.sure"}, model.Origin{}, "sure")
 	}
 	fs, _, err := Run(context.Background(), []*Check{c}, &Input{AWS: &aws.State{}})

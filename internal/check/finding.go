@@ -101,8 +101,9 @@ type Reporter struct {
 }
 
 // Fail records that res breaks the rule because of the value at. A resource
-// that may not exist (model.Resource.Conditional) is not failed: that would
-// be a finding on something the scanner could not resolve.
+// that may not exist (model.Resource.Conditional) is not judged at all, pass
+// or fail: that would be a verdict on something the scanner could not
+// resolve.
 func (r *Reporter) Fail(res model.Resource, at model.Origin, format string, args ...any) {
 	if res.Conditional {
 		return
@@ -115,6 +116,9 @@ func (r *Reporter) Fail(res model.Resource, at model.Origin, format string, args
 
 // Pass records that res was judged and keeps the rule.
 func (r *Reporter) Pass(res model.Resource) {
+	if res.Conditional {
+		return
+	}
 	r.findings = append(r.findings, Finding{Check: r.check, Status: Pass, Resource: res, Origin: res.Origin})
 }
 
