@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/vigil-sec/vigil/internal/check"
-	"github.com/vigil-sec/vigil/internal/config"
 )
 
 // Selection says which checks to run.
@@ -30,7 +29,7 @@ type Selection struct {
 // silently run nothing.
 func Select(reg *check.Registry, sel Selection) ([]*check.Check, error) {
 	for _, key := range append(append([]string{}, sel.Checks...), sel.Skip...) {
-		if len(matchKey(reg, key)) == 0 {
+		if len(reg.Match(key)) == 0 {
 			return nil, fmt.Errorf("select checks: no check matches %q", key)
 		}
 	}
@@ -42,14 +41,14 @@ func Select(reg *check.Registry, sel Selection) ([]*check.Check, error) {
 	keep := map[*check.Check]bool{}
 	if len(sel.Checks) > 0 {
 		for _, key := range sel.Checks {
-			for _, c := range matchKey(reg, key) {
+			for _, c := range reg.Match(key) {
 				keep[c] = true
 			}
 		}
 	}
 	skip := map[*check.Check]bool{}
 	for _, key := range sel.Skip {
-		for _, c := range matchKey(reg, key) {
+		for _, c := range reg.Match(key) {
 			skip[c] = true
 		}
 	}
@@ -66,18 +65,6 @@ func Select(reg *check.Registry, sel Selection) ([]*check.Check, error) {
 		}
 	}
 	return out, nil
-}
-
-// matchKey resolves a check pattern: an ID, slug, other scanner's ID or a
-// glob over them (see config.MatchCheck).
-func matchKey(reg *check.Registry, key string) []*check.Check {
-	var out []*check.Check
-	for _, c := range reg.All() {
-		if config.MatchCheck(key, c) {
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 func knownFramework(key string) bool {

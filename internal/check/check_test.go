@@ -66,6 +66,7 @@ func TestRegistryMatch(t *testing.T) {
 		"aws-s3-enable-versioning":          {"AWS-S3-004"},
 		"CKV_AWS_21":                        {"AWS-S3-003"},
 		"CKV_AWS_999":                       nil,
+		"aws-s3-00*":                        {"AWS-S3-003", "AWS-S3-004"},
 	} {
 		if diff := cmp.Diff(want, ids(reg.Match(key))); diff != "" {
 			t.Errorf("Match(%q) (-want +got):\n%s", key, diff)
@@ -193,5 +194,33 @@ func TestJudge(t *testing.T) {
 				t.Errorf("findings (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestCheckMatches(t *testing.T) {
+	s3 := valid("AWS-S3-001", "aws-s3-bucket-public-read")
+	s3.Equivalents = Equivalents{AVD: []string{"AVD-AWS-0086"}, Checkov: []string{"CKV_AWS_53"}}
+	iam := valid("AWS-IAM-002", "aws-iam-no-wildcard")
+	iam.Equivalents = Equivalents{Tfsec: []string{"aws-iam-no-policy-wildcards"}}
+	for _, tt := range []struct {
+		pattern string
+		c       *Check
+		want    bool
+	}{
+		{"AWS-S3-001", s3, true},
+		{"aws-s3-001", s3, true},
+		{"aws-s3-bucket-public-read", s3, true},
+		{"avd-aws-0086", s3, true},
+		{"CKV_AWS_*", s3, true},
+		{"AWS-S3-*", s3, true},
+		{"AWS-S3-*", iam, false},
+		{"*", iam, true},
+		{"AWS-S3-00?", s3, true},
+		{"aws-iam-no-policy-wildcards", iam, true},
+		{"", s3, false},
+	} {
+		if got := tt.c.Matches(tt.pattern); got != tt.want {
+			t.Errorf("%s.Matches(%q) = %v, want %v", tt.c.ID, tt.pattern, got, tt.want)
+		}
 	}
 }

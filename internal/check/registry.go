@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/vigil-sec/vigil/internal/glob"
 )
 
 var (
@@ -80,27 +82,33 @@ func (r *Registry) Lookup(key string) (*Check, bool) {
 	return c, ok
 }
 
-// Match returns the checks a suppression or filter key names: our ID or slug,
-// or another scanner's equivalent ID (AVD-AWS-0086, aws-s3-block-public-acls,
-// CKV_AWS_53). Keys are case-insensitive.
-func (r *Registry) Match(key string) []*Check {
-	if c, ok := r.Lookup(key); ok {
+// Match returns the checks a pattern names (see Check.Matches), in ID order.
+func (r *Registry) Match(pattern string) []*Check {
+	if c, ok := r.Lookup(pattern); ok {
 		return []*Check{c}
 	}
 	var out []*Check
 	for _, c := range r.checks {
-		if c.Equivalents.Has(key) {
+		if c.Matches(pattern) {
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
-// Has reports whether key is one of the equivalent IDs.
-func (e Equivalents) Has(key string) bool {
-	for _, list := range [][]string{e.AVD, e.Tfsec, e.Checkov} {
-		for _, id := range list {
-			if strings.EqualFold(id, key) {
+// Matches reports whether pattern names c: our ID or slug, another scanner's
+// equivalent ID (AVD-AWS-0086, aws-s3-block-public-acls, CKV_AWS_53), or a
+// glob over any of these with "*" and "?" ("AWS-S3-*", "CKV_AWS_*"). Case
+// does not matter: users type check IDs in every case. This is the one rule
+// for suppression comments, config entries and --check/--skip-check alike.
+func (c *Check) Matches(pattern string) bool {
+	p := strings.ToLower(strings.TrimSpace(pattern))
+	if p == "" {
+		return false
+	}
+	for _, list := range [][]string{{c.ID, c.Slug}, c.Equivalents.AVD, c.Equivalents.Tfsec, c.Equivalents.Checkov} {
+		for _, n := range list {
+			if glob.Match(p, strings.ToLower(n)) {
 				return true
 			}
 		}

@@ -21,7 +21,7 @@ type Config struct {
 	// Checks, when not empty, enables only the checks it names.
 	Checks []string
 	// SkipChecks disables the checks it names. Entries in Checks and
-	// SkipChecks are check patterns (see MatchCheck).
+	// SkipChecks are check patterns (see check.Check.Matches).
 	SkipChecks []string
 	// Frameworks, when not empty, enables only checks mapped to one of these
 	// compliance frameworks (check.Framework* keys).
@@ -62,7 +62,7 @@ type Output struct {
 // checks ID names, optionally only in some files or on some resources, the
 // way Prowler's mutelist does for resources that have no source line.
 type Ignore struct {
-	// ID is a check pattern (see MatchCheck): our ID or slug, another
+	// ID is a check pattern (see check.Check.Matches): our ID or slug, another
 	// scanner's equivalent ID, a glob such as "AWS-S3-*", or "*".
 	ID string
 	// Paths, when not empty, restricts the entry to findings in files matching

@@ -351,40 +351,6 @@ func TestMatchPath(t *testing.T) {
 	}
 }
 
-func testCheck(id, slug string, eq check.Equivalents, frameworks ...string) *check.Check {
-	c := &check.Check{ID: id, Slug: slug, Equivalents: eq}
-	for _, f := range frameworks {
-		c.Compliance = append(c.Compliance, check.Control{Framework: f, ID: "1"})
-	}
-	return c
-}
-
-func TestMatchCheck(t *testing.T) {
-	s3 := testCheck("AWS-S3-001", "aws-s3-bucket-public-read", check.Equivalents{AVD: []string{"AVD-AWS-0086"}, Checkov: []string{"CKV_AWS_53"}}, check.FrameworkCISAWS30)
-	iam := testCheck("AWS-IAM-002", "aws-iam-no-wildcard", check.Equivalents{Tfsec: []string{"aws-iam-no-policy-wildcards"}})
-	for _, tt := range []struct {
-		pattern string
-		c       *check.Check
-		want    bool
-	}{
-		{"AWS-S3-001", s3, true},
-		{"aws-s3-001", s3, true},
-		{"aws-s3-bucket-public-read", s3, true},
-		{"avd-aws-0086", s3, true},
-		{"CKV_AWS_*", s3, true},
-		{"AWS-S3-*", s3, true},
-		{"AWS-S3-*", iam, false},
-		{"*", iam, true},
-		{"AWS-S3-00?", s3, true},
-		{"aws-iam-no-policy-wildcards", iam, true},
-		{"", s3, false},
-	} {
-		if got := MatchCheck(tt.pattern, tt.c); got != tt.want {
-			t.Errorf("MatchCheck(%q, %s) = %v, want %v", tt.pattern, tt.c.ID, got, tt.want)
-		}
-	}
-}
-
 func TestMatchResource(t *testing.T) {
 	for _, tt := range []struct {
 		pattern, id string

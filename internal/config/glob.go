@@ -4,7 +4,7 @@ import (
 	"path"
 	"strings"
 
-	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/glob"
 )
 
 // MatchPath reports whether the slash path name matches the path glob
@@ -48,33 +48,12 @@ func matchSegments(pat, segs []string) bool {
 			}
 			return false
 		}
-		if len(segs) == 0 || !wildcard(pat[0], segs[0]) {
+		if len(segs) == 0 || !glob.Match(pat[0], segs[0]) {
 			return false
 		}
 		pat, segs = pat[1:], segs[1:]
 	}
 	return len(segs) == 0
-}
-
-// MatchCheck reports whether the check pattern p names c. A pattern is our ID
-// or slug, an equivalent ID of another scanner (AVD-AWS-0086,
-// aws-s3-block-public-acls, CKV_AWS_53), or a glob over any of these with "*"
-// and "?" ("AWS-S3-*", "CKV_AWS_*"). Case does not matter, as check IDs are
-// case-insensitive everywhere users type them.
-func MatchCheck(p string, c *check.Check) bool {
-	p = strings.ToLower(strings.TrimSpace(p))
-	if p == "" {
-		return false
-	}
-	names := [][]string{{c.ID, c.Slug}, c.Equivalents.AVD, c.Equivalents.Tfsec, c.Equivalents.Checkov}
-	for _, list := range names {
-		for _, n := range list {
-			if wildcard(p, strings.ToLower(n)) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // MatchResource reports whether the resource ID id matches the glob pattern,
@@ -88,41 +67,12 @@ func MatchResource(pattern, id string) bool {
 	if pattern == "" {
 		return false
 	}
-	if wildcard(pattern, id) {
+	if glob.Match(pattern, id) {
 		return true
 	}
 	if strings.HasPrefix(id, "arn:") {
 		return false
 	}
 	_, addr, qualified := strings.Cut(id, ":")
-	return qualified && wildcard(pattern, addr)
-}
-
-// wildcard matches s against a pattern whose only metacharacters are "*" (any
-// run) and "?" (one character). It backtracks to the last star only, so it
-// runs in O(len(p)·len(s)) at worst instead of exponentially.
-func wildcard(p, s string) bool {
-	pr, sr := []rune(p), []rune(s)
-	pi, si := 0, 0
-	star, mark := -1, 0
-	for si < len(sr) {
-		switch {
-		case pi < len(pr) && (pr[pi] == '?' || pr[pi] == sr[si]):
-			pi++
-			si++
-		case pi < len(pr) && pr[pi] == '*':
-			star, mark = pi, si
-			pi++
-		case star >= 0:
-			pi = star + 1
-			mark++
-			si = mark
-		default:
-			return false
-		}
-	}
-	for pi < len(pr) && pr[pi] == '*' {
-		pi++
-	}
-	return pi == len(pr)
+	return qualified && glob.Match(pattern, addr)
 }

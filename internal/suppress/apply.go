@@ -170,14 +170,6 @@ func (a *applier) file(fsys fs.FS, name string) {
 	}
 }
 
-// keyChecks resolves one key of a directive to the checks it names.
-func (a *applier) keyChecks(key string) []*check.Check {
-	if key == "*" {
-		return a.reg.All()
-	}
-	return a.reg.Match(key)
-}
-
 // relevant reports whether an unused-suppression warning for checks makes
 // sense: at least one of them ran.
 func (a *applier) relevant(checks []*check.Check) bool {
@@ -198,7 +190,7 @@ func (a *applier) directive(file string, sc *scanned, c comment, d directive) {
 	keys := make([][]*check.Check, len(d.keys))
 	known := 0
 	for i, k := range d.keys {
-		keys[i] = a.keyChecks(k)
+		keys[i] = a.reg.Match(k)
 		if len(keys[i]) == 0 {
 			// Another scanner's ID that Vigil has no equivalent for is that
 			// scanner's business: users migrating keep such comments.
@@ -305,7 +297,7 @@ func (a *applier) placement(file string, sc *scanned, line int, t tool) func(*ch
 func (a *applier) ignore(ig config.Ignore, base string) {
 	var checks []*check.Check
 	for _, c := range a.reg.All() {
-		if config.MatchCheck(ig.ID, c) {
+		if c.Matches(ig.ID) {
 			checks = append(checks, c)
 		}
 	}
