@@ -19,8 +19,11 @@ func (in *instance) block(b *body, typ string, rng hcl.Range, ctx *hcl.EvalConte
 			continue
 		}
 		attr := &tfres.Attribute{Name: a.name, Value: v, Origin: in.origin(a.rng)}
-		if !v.IsKnown() {
-			attr.Partial, _ = partial(a.expr, ctx)
+		if !v.IsWhollyKnown() {
+			var pr partialText
+			if pr.render(a.expr, ctx) {
+				attr.Partial, attr.PartialRefs = pr.b.String(), pr.refs
+			}
 		}
 		out.Attrs[a.name] = attr
 		if b.json {

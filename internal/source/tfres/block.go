@@ -19,6 +19,10 @@ type Attribute struct {
 	// otherwise "". Value stays unknown, as Terraform has it: Partial is a
 	// side channel read only through Block.PartialString.
 	Partial string
+	// PartialRefs has one entry per model.UnknownPart in Partial, in order:
+	// the resource attribute the unknown part was read from, or the zero Ref
+	// when it came from none (or from several).
+	PartialRefs []Ref
 }
 
 // Block is an evaluated block body: a resource's body or a nested block.
@@ -235,6 +239,37 @@ func (b *Block) PartialString(name string) (text string, ok bool) {
 		return a.Partial, true
 	}
 	return "", false
+}
+
+// PartialText is PartialString with, for each model.UnknownPart in the text,
+// the resource attribute it stands for (the zero Ref when not known), so a
+// reader can put in what it knows of that attribute: the ARN of a role whose
+// name is known, say. refs is nil for a known string.
+func (b *Block) PartialText(name string) (text string, refs []Ref, ok bool) {
+	if v, _, _, known := b.primitive(name, cty.String); known {
+		return v.AsString(), nil, true
+	}
+	if a := b.Attr(name); a != nil && a.Partial != "" {
+		return a.Partial, a.PartialRefs, true
+	}
+	return "", nil, false
+}
+
+// SoleRef returns the one Ref mark on v itself, or the zero Ref when it has
+// none or several.
+func SoleRef(v cty.Value) Ref {
+	var ref Ref
+	n := 0
+	for m := range v.Marks() {
+		if r, ok := m.(Ref); ok {
+			ref = r
+			n++
+		}
+	}
+	if n != 1 {
+		return Ref{}
+	}
+	return ref
 }
 
 // StringList returns a list or set attribute of strings; an absent attribute

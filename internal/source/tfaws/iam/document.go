@@ -48,8 +48,8 @@ func document(set *tfres.Set, b *tfres.Block, name string, depth int) iam.Docume
 		return d
 	}
 	if ds == nil {
-		if partial, ok := b.PartialString(name); ok {
-			return iam.ParseDocument(model.Set(partial, text.Origin))
+		if partial, refs, ok := b.PartialText(name); ok {
+			return iam.ParseDocument(model.Set(fillRefs(set, partial, refs), text.Origin))
 		}
 	}
 	if ds == nil || depth >= maxDocumentDepth {
@@ -294,7 +294,7 @@ func blockStatement(set *tfres.Set, sb *tfres.Block) statement {
 		{"actions", "Action"}, {"not_actions", "NotAction"},
 		{"resources", "Resource"}, {"not_resources", "NotResource"},
 	} {
-		if vs := stringItems(sb, f.attr); len(vs) > 0 {
+		if vs := stringItems(set, sb, f.attr); len(vs) > 0 {
 			st.body[f.key] = vs
 		}
 	}
@@ -303,23 +303,94 @@ func blockStatement(set *tfres.Set, sb *tfres.Block) statement {
 			st.body[f.key] = p
 		}
 	}
-	if c := conditions(sb); len(c) > 0 {
+	if c := conditions(set, sb); len(c) > 0 {
 		st.body["Condition"] = c
 	}
 	return st
 }
 
+// fillRefs puts into a partial text what is known of the resource
+// attributes its unknown parts stand for (refs has one entry per part).
+func fillRefs(set *tfres.Set, text string, refs []tfres.Ref) string {
+	if len(refs) == 0 {
+		return text
+	}
+	var b strings.Builder
+	for i := 0; ; i++ {
+		before, after, found := strings.Cut(text, iam.Unknown)
+		b.WriteString(before)
+		if !found {
+			return b.String()
+		}
+		part := iam.Unknown
+		if i < len(refs) {
+			if arn := refARN(set, refs[i]); arn != "" {
+				part = arn
+			}
+		}
+		b.WriteString(part)
+		text = after
+	}
+}
+
+// iamARNKinds maps IAM resource types to the resource part of their ARNs.
+var iamARNKinds = map[string]string{
+	"aws_iam_user":   "user",
+	"aws_iam_role":   "role",
+	"aws_iam_group":  "group",
+	"aws_iam_policy": "policy",
+}
+
+// refARN renders what is known of an ARN read from another resource of the
+// configuration, "" when nothing is: an IAM user, role, group or policy has
+// a known name and path, and only its account waits for apply
+// ("arn:aws:iam::${unknown}:role/app"); an S3 bucket's ARN follows from its
+// name. Identity analysis then knows which principal a policy names.
+func refARN(set *tfres.Set, ref tfres.Ref) string {
+	if ref.Attr != "arn" {
+		return ""
+	}
+	r := set.Get(ref.Address)
+	if r == nil {
+		return ""
+	}
+	if kind, ok := iamARNKinds[r.Type]; ok {
+		name, path := r.Body.String("name", ""), r.Body.String("path", "/")
+		if !name.Known() || name.Val() == "" || !path.Known() {
+			return ""
+		}
+		return "arn:aws:iam::" + iam.Unknown + ":" + kind + path.Val() + name.Val()
+	}
+	if r.Type == "aws_s3_bucket" {
+		if bucket := r.Body.String("bucket", ""); bucket.Known() && bucket.Val() != "" {
+			return "arn:aws:s3:::" + bucket.Val()
+		}
+	}
+	return ""
+}
+
 // stringItems reads a list attribute, standing iam.Unknown in for what cannot be
-// resolved.
-func stringItems(b *tfres.Block, name string) []string {
+// resolved, and putting in what is known of an item that is partly known
+// ("${aws_s3_bucket.b.arn}/*") or read from another resource's ARN.
+func stringItems(set *tfres.Set, b *tfres.Block, name string) []string {
 	l := b.StringList(name)
 	if !l.Known() {
 		return []string{iam.Unknown}
 	}
+	var partial []string
+	if text, refs, ok := b.PartialText(name); ok && refs != nil {
+		if json.Unmarshal([]byte(fillRefs(set, text, refs)), &partial) != nil || len(partial) != len(l.Items) {
+			partial = nil
+		}
+	}
 	out := make([]string, 0, len(l.Items))
-	for _, it := range l.Items {
+	for i, it := range l.Items {
 		if !it.Known() {
-			out = append(out, iam.Unknown)
+			item := iam.Unknown
+			if partial != nil {
+				item = strings.ReplaceAll(partial[i], "&{", "${")
+			}
+			out = append(out, item)
 			continue
 		}
 		// The data source writes policy variables as &{...} so that
@@ -342,7 +413,7 @@ func principals(set *tfres.Set, sb *tfres.Block, typ string) any {
 	m := map[string][]string{}
 	for _, pb := range blocks {
 		t := pb.String("type", "")
-		ids := stringItems(pb, "identifiers")
+		ids := stringItems(set, pb, "identifiers")
 		if len(ids) == 1 && ids[0] == iam.Unknown {
 			ids = []string{oidcProviderARN(set, pb)}
 		}
@@ -379,7 +450,7 @@ func oidcProviderARN(set *tfres.Set, pb *tfres.Block) string {
 }
 
 // conditions renders condition blocks as a Condition element.
-func conditions(sb *tfres.Block) map[string]map[string][]string {
+func conditions(set *tfres.Set, sb *tfres.Block) map[string]map[string][]string {
 	if !sb.BlocksKnown("condition") {
 		// An unknown condition may restrict the statement; its operator and
 		// key are unknown, so it matches no condition a check asks for.
@@ -398,7 +469,7 @@ func conditions(sb *tfres.Block) map[string]map[string][]string {
 		if out[t] == nil {
 			out[t] = map[string][]string{}
 		}
-		out[t][k] = append(out[t][k], stringItems(cb, "values")...)
+		out[t][k] = append(out[t][k], stringItems(set, cb, "values")...)
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package iam_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,7 +73,8 @@ resource "aws_s3_bucket_policy" "b" {
 	}
 	want := []stmt{
 		// The own statement replaces the source's statement of the same Sid.
-		{Sid: "Read", Effect: "Allow", Action: "s3:GetObject,s3:GetObjectVersion", Resource: "${unknown}", Line: 27, Partial: true},
+		// The bucket's ARN follows from its name.
+		{Sid: "Read", Effect: "Allow", Action: "s3:GetObject,s3:GetObjectVersion", Resource: "arn:aws:s3:::example/${aws:username}/*", Line: 27},
 		// The override replaces it in place.
 		{Sid: "List", Effect: "Deny", Action: "s3:ListBucket", Resource: "*", Line: 24},
 		{Sid: "Tag", Effect: "Allow", Action: "s3:GetObjectTagging", Resource: "*", Line: 20},
@@ -105,5 +107,56 @@ resource "aws_s3_bucket" "unknown" {
 	unknown := iamadapt.Document(set, set.Get("aws_s3_bucket.unknown").Body, "policy")
 	if unknown.Known() {
 		t.Errorf("policy from an unset variable = %+v, want unknown", unknown)
+	}
+}
+
+// TestDocumentReferencedARNs checks that ARNs read from IAM identities and
+// buckets of the configuration keep what is known of them: the name and
+// path, with only the account left for apply time; a value computed from an
+// ARN is not that ARN.
+func TestDocumentReferencedARNs(t *testing.T) {
+	const src = `
+resource "aws_iam_user" "alice" {
+  name = "alice"
+  path = "/team/"
+}
+
+resource "aws_s3_bucket" "b" {
+  bucket = "example"
+}
+
+resource "aws_iam_role" "r" {
+  name = "r"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = [aws_iam_user.alice.arn, lower(aws_iam_user.alice.arn)] } }]
+  })
+}
+
+data "aws_iam_policy_document" "p" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.b.arn}/*", aws_s3_bucket.b.arn]
+    principals {
+      type        = "AWS"
+      identifiers = [aws_iam_user.alice.arn]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "b" {
+  bucket = aws_s3_bucket.b.id
+  policy = data.aws_iam_policy_document.p.json
+}
+`
+	set := load(t, src)
+	trust := iamadapt.Document(set, set.Get("aws_iam_role.r").Body, "assume_role_policy")
+	if got := trust.Statements[0].Principal.AWS; !slices.Equal(got, []string{"arn:aws:iam::${unknown}:user/team/alice", "${unknown}"}) {
+		t.Errorf("trust principals = %q", got)
+	}
+	bucket := iamadapt.Document(set, set.Get("aws_s3_bucket_policy.b").Body, "policy")
+	st := bucket.Statements[0]
+	if !slices.Equal(st.Resource, []string{"arn:aws:s3:::example/*", "arn:aws:s3:::example"}) || !slices.Equal(st.Principal.AWS, []string{"arn:aws:iam::${unknown}:user/team/alice"}) {
+		t.Errorf("bucket policy statement = %+v", st)
 	}
 }
