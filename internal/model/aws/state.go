@@ -21,6 +21,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/model/aws/lambda"
 	"github.com/vigil-sec/vigil/internal/model/aws/neptune"
 	"github.com/vigil-sec/vigil/internal/model/aws/opensearch"
+	"github.com/vigil-sec/vigil/internal/model/aws/organizations"
 	"github.com/vigil-sec/vigil/internal/model/aws/rds"
 	"github.com/vigil-sec/vigil/internal/model/aws/redshift"
 	"github.com/vigil-sec/vigil/internal/model/aws/s3"
@@ -36,6 +37,7 @@ import (
 type State struct {
 	S3             s3.State
 	IAM            iam.State
+	Organizations  organizations.State
 	KMS            kms.State
 	SecretsManager secretsmanager.State
 	SSM            ssm.State

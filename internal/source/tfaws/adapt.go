@@ -22,6 +22,7 @@ import (
 	lambdaadapt "github.com/vigil-sec/vigil/internal/source/tfaws/lambda"
 	neptuneadapt "github.com/vigil-sec/vigil/internal/source/tfaws/neptune"
 	opensearchadapt "github.com/vigil-sec/vigil/internal/source/tfaws/opensearch"
+	organizationsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/organizations"
 	rdsadapt "github.com/vigil-sec/vigil/internal/source/tfaws/rds"
 	redshiftadapt "github.com/vigil-sec/vigil/internal/source/tfaws/redshift"
 	s3adapt "github.com/vigil-sec/vigil/internal/source/tfaws/s3"
@@ -39,6 +40,7 @@ func Adapt(set *tfres.Set) *aws.State {
 	return &aws.State{
 		S3:             s3adapt.Adapt(set),
 		IAM:            iamadapt.Adapt(set),
+		Organizations:  organizationsadapt.Adapt(set),
 		KMS:            kmsadapt.Adapt(set),
 		SecretsManager: secretsmanageradapt.Adapt(set),
 		SSM:            ssmadapt.Adapt(set),

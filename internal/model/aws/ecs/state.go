@@ -39,6 +39,9 @@ type TaskDefinition struct {
 	RequiresCompatibilities model.List[string]
 	TaskRoleARN             model.String
 	ExecutionRoleARN        model.String
+	// TaskRoleID is the model ID of the task role when the source defines
+	// it (its ARN is then known only at apply time), else "".
+	TaskRoleID string
 	Containers              Containers
 	Volumes                 []*Volume
 	// VolumesKnown reports whether Volumes is the complete list.

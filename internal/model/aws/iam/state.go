@@ -1,6 +1,10 @@
 package iam
 
-import "github.com/vigil-sec/vigil/internal/model"
+import (
+	"time"
+
+	"github.com/vigil-sec/vigil/internal/model"
+)
 
 // State holds the IAM resources of an estate.
 //
@@ -18,6 +22,10 @@ type State struct {
 	Roles  []*Role
 	// Policies are the customer managed policies the source defines.
 	Policies []*Policy
+	// AWSManagedPolicies are the AWS managed policies a live snapshot
+	// includes, with their documents. IaC sources leave it empty: their
+	// attachments name AWS managed policies by ARN only.
+	AWSManagedPolicies []*Policy
 	// InlinePolicies are every inline policy of a user, group or role.
 	InlinePolicies []*InlinePolicy
 	// Attachments are every managed policy attachment to a user, group or role.
@@ -56,6 +64,8 @@ type Identity struct {
 	// known at apply time.
 	ARN  model.String
 	Path model.String
+	// CreateDate is when the identity was created; unknown in IaC.
+	CreateDate model.Value[time.Time]
 	// InlinePolicies are the policies embedded in the identity.
 	InlinePolicies []*InlinePolicy
 	// AttachedPolicies are the managed policies attached to the identity.
@@ -70,8 +80,11 @@ type Identity struct {
 type User struct {
 	Identity
 	// PermissionsBoundary is the ARN of the managed policy bounding the
-	// user's permissions; "" (defaulted) when there is none.
+	// user's permissions; "" when there is none.
 	PermissionsBoundary model.String
+	// BoundaryPolicy is the boundary policy when the source defines it (its
+	// ARN is then often known only at apply time), else nil.
+	BoundaryPolicy *Policy
 	// Groups are the user's group memberships.
 	Groups []*Membership
 	// GroupsComplete is false when some membership could not be attributed.
@@ -97,19 +110,34 @@ type Role struct {
 	// MaxSessionDuration is in seconds (AWS default 3600).
 	MaxSessionDuration model.Int
 	// PermissionsBoundary is the ARN of the managed policy bounding the
-	// role's permissions; "" (defaulted) when there is none.
+	// role's permissions; "" when there is none.
 	PermissionsBoundary model.String
+	// BoundaryPolicy is the boundary policy when the source defines it (its
+	// ARN is then often known only at apply time), else nil.
+	BoundaryPolicy *Policy
 	InstanceProfiles    []*InstanceProfile
+	// LastUsed is when the role was last used to make a request, as AWS
+	// records it: the zero time when AWS recorded no use in its tracking
+	// period (the last 400 days). Unknown in IaC.
+	LastUsed model.Value[time.Time]
 }
 
-// Policy is a customer managed policy defined by the source.
+// Policy is a managed policy: a customer managed policy the source defines,
+// or an AWS managed policy a live snapshot includes.
 type Policy struct {
 	model.Resource
 	PolicyName model.String
 	// ARN is the policy's ARN; unknown in IaC.
-	ARN      model.String
-	Path     model.String
+	ARN  model.String
+	Path model.String
+	// Document is the policy's default version: the one in effect.
 	Document Document
+	// Versions are the policy's other versions, where the source knows them
+	// (a live snapshot): iam:SetDefaultPolicyVersion can make any of them
+	// the one in effect.
+	Versions []Document
+	// AWSManaged marks a policy AWS manages (its ARN's account is "aws").
+	AWSManaged bool
 }
 
 // InlinePolicy is a policy embedded in one user, group or role.

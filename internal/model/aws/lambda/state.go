@@ -24,6 +24,9 @@ type Function struct {
 	// Runtime is the runtime identifier, e.g. "python3.12".
 	Runtime model.String
 	RoleARN model.String
+	// RoleID is the model ID of the execution role when the source defines
+	// it (its ARN is then known only at apply time), else "".
+	RoleID string
 	// TracingMode is the X-Ray tracing mode: "Active" or "PassThrough".
 	TracingMode model.String
 	Environment Environment

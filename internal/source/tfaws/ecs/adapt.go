@@ -14,7 +14,7 @@ func Adapt(set *tfres.Set) ecs.State {
 		st.Clusters = append(st.Clusters, adaptCluster(r, insightsDefault))
 	}
 	for _, r := range set.OfType("aws_ecs_task_definition") {
-		st.TaskDefinitions = append(st.TaskDefinitions, adaptTaskDefinition(r))
+		st.TaskDefinitions = append(st.TaskDefinitions, adaptTaskDefinition(set, r))
 	}
 	for _, r := range set.OfType("aws_ecs_service") {
 		st.Services = append(st.Services, adaptService(r))
@@ -63,7 +63,7 @@ func adaptCluster(r *tfres.Resource, insightsDefault func(model.Origin) model.St
 	return c
 }
 
-func adaptTaskDefinition(r *tfres.Resource) *ecs.TaskDefinition {
+func adaptTaskDefinition(set *tfres.Set, r *tfres.Resource) *ecs.TaskDefinition {
 	b := r.Body
 	family := b.String("family", "")
 	td := &ecs.TaskDefinition{
@@ -74,6 +74,7 @@ func adaptTaskDefinition(r *tfres.Resource) *ecs.TaskDefinition {
 		IPCMode:                 b.String("ipc_mode", ""),
 		RequiresCompatibilities: b.StringList("requires_compatibilities"),
 		TaskRoleARN:             b.String("task_role_arn", ""),
+		TaskRoleID:              taskRoleID(set, b),
 		ExecutionRoleARN:        b.String("execution_role_arn", ""),
 		Containers:              parseContainers(b.String("container_definitions", "")),
 		VolumesKnown:            b.BlocksKnown("volume"),
@@ -127,4 +128,13 @@ func presence(b *tfres.Block) model.Bool {
 		return model.Set(true, b.Origin)
 	}
 	return model.Default(false, b.Origin)
+}
+
+// taskRoleID returns the model ID of the task role when the source defines
+// it, or "".
+func taskRoleID(set *tfres.Set, b *tfres.Block) string {
+	if t, link := set.Resolve(b, "task_role_arn", []string{"aws_iam_role"}, "arn"); link == tfres.Linked && t.Mode == tfres.Managed {
+		return t.Address
+	}
+	return ""
 }

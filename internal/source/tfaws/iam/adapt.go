@@ -91,11 +91,29 @@ func (a *adapter) users() {
 		u := &iam.User{
 			Identity:            a.identity(r, iam.KindUser),
 			PermissionsBoundary: r.Body.String("permissions_boundary", ""),
+			BoundaryPolicy:      a.boundaryPolicy(r),
 			GroupsComplete:      true,
 		}
 		a.byAddr[r.Address] = u
 		a.st.Users = append(a.st.Users, u)
 	}
+}
+
+// boundaryPolicy links a user's or role's permissions_boundary to the
+// aws_iam_policy of the source it names, if any (policies come first).
+func (a *adapter) boundaryPolicy(r *tfres.Resource) *iam.Policy {
+	if !r.Body.Has("permissions_boundary") {
+		return nil
+	}
+	pr, link := resolve(a.set, attrElement(r.Body, "permissions_boundary"), []string{"aws_iam_policy"}, "arn")
+	if p, ok := a.byAddr[addrOf(pr)].(*iam.Policy); link == tfres.Linked && ok {
+		return p
+	}
+	arn, known := r.Body.String("permissions_boundary", "").Get()
+	if !known {
+		return nil
+	}
+	return a.policyByARN(arn)
 }
 
 func (a *adapter) groups() {
@@ -113,6 +131,7 @@ func (a *adapter) roles() {
 			TrustPolicy:         Document(a.set, r.Body, "assume_role_policy"),
 			MaxSessionDuration:  r.Body.Int("max_session_duration", 3600),
 			PermissionsBoundary: r.Body.String("permissions_boundary", ""),
+			BoundaryPolicy:      a.boundaryPolicy(r),
 		}
 		a.byAddr[r.Address] = role
 		a.st.Roles = append(a.st.Roles, role)
@@ -165,8 +184,10 @@ func (a *adapter) roleManagedPolicies(r *tfres.Resource, role *iam.Role) {
 // target is filled in by attach.
 func (a *adapter) attachment(declared model.Resource, el element) *iam.Attachment {
 	at := &iam.Attachment{Resource: declared, Origin: el.origin, PolicyARN: el.str()}
-	if pr, link := resolve(a.set, el, []string{"aws_iam_policy"}, "arn"); link == tfres.Linked {
-		at.Policy = a.byAddr[pr.Address].(*iam.Policy)
+	pr, link := resolve(a.set, el, []string{"aws_iam_policy"}, "arn")
+	if p, ok := a.byAddr[addrOf(pr)].(*iam.Policy); link == tfres.Linked && ok {
+		// A data source of the same type links too; it defines no policy.
+		at.Policy = p
 	} else if arn, known := at.PolicyARN.Get(); known {
 		at.Policy = a.policyByARN(arn)
 	}
@@ -205,8 +226,10 @@ func (a *adapter) target(el element, kind iam.Kind) (name model.String, id *iam.
 	r, link := resolve(a.set, el, []string{identityTypes[kind]}, "name")
 	switch link {
 	case tfres.Linked:
-		id := a.identityAt(r.Address)
-		return id.IdentityName, id, false
+		if id := a.identityAt(r.Address); id != nil {
+			return id.IdentityName, id, false
+		}
+		// A data source: the identity is defined outside the source.
 	case tfres.Unresolvable:
 		return el.str(), nil, true
 	}
@@ -447,8 +470,7 @@ func (a *adapter) instanceProfiles() {
 		if r.Body.Has("role") {
 			rname, id, _ := a.target(attrElement(r.Body, "role"), iam.KindRole)
 			p.RoleName = rname
-			if id != nil {
-				role := a.byAddr[id.ID].(*iam.Role)
+			if role, ok := a.byAddr[idOf(id)].(*iam.Role); ok {
 				p.RoleID = role.ID
 				role.InstanceProfiles = append(role.InstanceProfiles, p)
 			}
@@ -551,4 +573,18 @@ func (a *adapter) complete() {
 			r.PoliciesComplete = false
 		}
 	}
+}
+
+func addrOf(r *tfres.Resource) string {
+	if r == nil {
+		return ""
+	}
+	return r.Address
+}
+
+func idOf(id *iam.Identity) string {
+	if id == nil {
+		return ""
+	}
+	return id.ID
 }

@@ -173,3 +173,76 @@ resource "aws_iam_role_policy" "unknown" {
 		}
 	}
 }
+
+// TestAdaptDataSourceLinks checks that attachments and instance profiles
+// naming data sources (identities and policies defined outside the source)
+// are read without a panic and without a link.
+func TestAdaptDataSourceLinks(t *testing.T) {
+	set := load(t, `
+data "aws_iam_policy" "ro" {
+  name = "ReadOnlyAccess"
+}
+
+data "aws_iam_role" "existing" {
+  name = "existing"
+}
+
+resource "aws_iam_role_policy_attachment" "a" {
+  role       = data.aws_iam_role.existing.name
+  policy_arn = data.aws_iam_policy.ro.arn
+}
+
+resource "aws_iam_instance_profile" "p" {
+  name = "p"
+  role = data.aws_iam_role.existing.name
+}
+`)
+	st := iamadapt.Adapt(set)
+	if len(st.Attachments) != 1 || st.Attachments[0].Policy != nil || st.Attachments[0].TargetID != "" {
+		t.Errorf("attachment = %+v", st.Attachments)
+	}
+	if len(st.InstanceProfiles) != 1 || st.InstanceProfiles[0].RoleID != "" {
+		t.Errorf("instance profile = %+v", st.InstanceProfiles)
+	}
+}
+
+// TestAdaptBoundaryPolicy checks that a permissions boundary naming a policy
+// of the source, by reference or by its literal ARN, links to it.
+func TestAdaptBoundaryPolicy(t *testing.T) {
+	st := iamadapt.Adapt(load(t, `
+resource "aws_iam_policy" "b" {
+  name   = "boundary"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "s3:*", Resource = "*" }] })
+}
+
+resource "aws_iam_user" "u" {
+  name                 = "u"
+  permissions_boundary = aws_iam_policy.b.arn
+}
+
+resource "aws_iam_role" "r" {
+  name                 = "r"
+  assume_role_policy   = "{}"
+  permissions_boundary = "arn:aws:iam::111122223333:policy/boundary"
+}
+
+resource "aws_iam_role" "other" {
+  name                 = "other"
+  assume_role_policy   = "{}"
+  permissions_boundary = "arn:aws:iam::aws:policy/PowerUserAccess"
+}
+`))
+	if st.Users[0].BoundaryPolicy != st.Policies[0] {
+		t.Errorf("user boundary by reference: %+v", st.Users[0].BoundaryPolicy)
+	}
+	roles := map[string]*iam.Role{}
+	for _, r := range st.Roles {
+		roles[r.ID] = r
+	}
+	if r := roles["aws_iam_role.r"]; r.BoundaryPolicy != st.Policies[0] {
+		t.Errorf("role boundary by literal ARN: %+v", r.BoundaryPolicy)
+	}
+	if r := roles["aws_iam_role.other"]; r.BoundaryPolicy != nil || !r.PermissionsBoundary.Is("arn:aws:iam::aws:policy/PowerUserAccess") {
+		t.Errorf("AWS managed boundary: %+v", r.BoundaryPolicy)
+	}
+}

@@ -60,6 +60,7 @@ func adaptFunction(set *tfres.Set, r *tfres.Resource) *lambda.Function {
 		PackageType:          pkg,
 		Runtime:              b.String("runtime", ""),
 		RoleARN:              b.String("role", ""),
+		RoleID:               linkedID(set, b, "role", "aws_iam_role"),
 		TracingMode:          b.Block("tracing_config").String("mode", "PassThrough"),
 		Environment:          adaptEnvironment(b.Block("environment")),
 		EnvironmentKey:       kmsadapt.KeyRef(set, b, "kms_key_arn"),
@@ -86,4 +87,13 @@ func adaptEnvironment(env *tfres.Block) lambda.Environment {
 		})
 	}
 	return out
+}
+
+// linkedID returns the model ID of the resource of type typ an attribute
+// reads its ARN from, or "".
+func linkedID(set *tfres.Set, b *tfres.Block, name, typ string) string {
+	if t, link := set.Resolve(b, name, []string{typ}, "arn"); link == tfres.Linked && t.Mode == tfres.Managed {
+		return t.Address
+	}
+	return ""
 }
