@@ -1,0 +1,90 @@
+package iam
+
+import (
+	"sync"
+
+	"github.com/vigil-sec/vigil/internal/iam/condition"
+)
+
+// principalContext is the part of the request context a principal decides:
+// built once per principal and shared by all its requests.
+type principalContext struct {
+	once sync.Once
+	ctx  *condition.Context
+}
+
+func (p *Principal) context() *condition.Context {
+	p.pctx.once.Do(func() {
+		c := &condition.Context{}
+		c.Set("aws:PrincipalArn", p.ARN)
+		c.Set("aws:PrincipalAccount", p.Account)
+		switch p.Type {
+		case User:
+			c.Set("aws:PrincipalType", "User")
+			c.Set("aws:username", p.Name)
+		case Role:
+			c.Set("aws:PrincipalType", "AssumedRole")
+			c.SetAbsent("aws:username")
+		case Root:
+			c.Set("aws:PrincipalType", "Account")
+		case Federated:
+			c.Set("aws:PrincipalType", "FederatedUser")
+		case Service:
+			c.Set("aws:PrincipalServiceName", p.ARN)
+		case Anonymous:
+			c.Set("aws:PrincipalType", "Anonymous")
+			c.SetAbsent("aws:PrincipalArn")
+			c.SetAbsent("aws:PrincipalAccount")
+		}
+		c.Set("aws:PrincipalIsAWSService", boolString(p.Type == Service))
+		if p.TagsKnown {
+			for k, v := range p.Tags {
+				c.Set("aws:PrincipalTag/"+k, v)
+			}
+			c.SetAbsentPrefix("aws:PrincipalTag/")
+		}
+		p.pctx.ctx = c
+	})
+	return p.pctx.ctx
+}
+
+// requestContext layers what the request says over what the estate knows of
+// the resource and the principal: the caller's keys win.
+func (e *Estate) requestContext(r Request, t target) *condition.Context {
+	base := r.Principal.context()
+	if acct := e.Accounts[r.Principal.Account]; acct != nil && acct.OrgID != "" {
+		// Set per request: accounts may be added after principals are.
+		c := &condition.Context{Parent: base}
+		c.Set("aws:PrincipalOrgID", acct.OrgID)
+		base = c
+	}
+	res := &condition.Context{Parent: base}
+	if t.account != "" {
+		res.Set("aws:ResourceAccount", t.account)
+	}
+	if t.tagsKnown {
+		for k, v := range t.tags {
+			res.Set("aws:ResourceTag/"+k, v)
+			if t.service != "" {
+				res.Set(t.service+":ResourceTag/"+k, v)
+			}
+		}
+		res.SetAbsentPrefix("aws:ResourceTag/")
+		if t.service != "" {
+			res.SetAbsentPrefix(t.service + ":ResourceTag/")
+		}
+	}
+	if r.Context == nil {
+		return res
+	}
+	c := r.Context.Clone()
+	c.Parent = res
+	return c
+}
+
+func boolString(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
