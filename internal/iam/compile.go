@@ -33,8 +33,12 @@ type statement struct {
 }
 
 func (p *Policy) compile() {
-	if !p.Document.Known() {
+	if !p.Document.Raw.Known() {
+		p.unresolved = true
 		return
+	}
+	if p.Document.Err != "" {
+		return // AWS rejects a malformed policy: it grants and denies nothing
 	}
 	vars := p.Document.Version == "2012-10-17"
 	p.stmts = make([]statement, 0, len(p.Document.Statements))

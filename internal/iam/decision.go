@@ -56,12 +56,21 @@ func (e Effect) String() string {
 // StatementRef points at one statement of one policy.
 type StatementRef struct {
 	Policy *Policy
-	// Index is the statement's position in Policy.Document.Statements.
+	// Index is the statement's position in Policy.Document.Statements, or
+	// WholePolicy for a policy whose document is not known.
 	Index int
 }
 
-// Statement returns the statement referred to.
+// WholePolicy is the StatementRef.Index of a policy whose statements are
+// not known.
+const WholePolicy = -1
+
+// Statement returns the statement referred to; the zero Statement for
+// WholePolicy.
 func (r StatementRef) Statement() iammodel.Statement {
+	if r.Index < 0 || r.Index >= len(r.Policy.Document.Statements) {
+		return iammodel.Statement{}
+	}
 	return r.Policy.Document.Statements[r.Index]
 }
 

@@ -157,6 +157,10 @@ type Policy struct {
 	Versions []iammodel.Document
 
 	stmts []statement
+	// unresolved: the document is not known (an IaC value resolved only at
+	// apply time). It may allow anything; unless it is an identity policy,
+	// it may deny anything too.
+	unresolved bool
 }
 
 // NewPolicy compiles doc into a policy of the given kind.

@@ -71,6 +71,9 @@ func (e *Estate) Evaluate(r Request) Decision {
 	// 1. Explicit deny.
 	for _, g := range e.applicable(p, target, r.Session) {
 		for _, pol := range g.policies {
+			if pol.unresolved && pol.Kind != IdentityPolicy {
+				unless = append(unless, unresolvedPolicy(pol, true))
+			}
 			for i := range pol.stmts {
 				s := &pol.stmts[i]
 				if s.allow {
@@ -249,6 +252,14 @@ func allowIn(ps []*Policy, action, resource string, p *Principal, principal bool
 	v := verdict{result: condition.False}
 	var mayAllow []StatementRef
 	for _, pol := range ps {
+		if pol.unresolved {
+			if v.result == condition.False {
+				v.result = condition.Maybe
+			}
+			v.match = max(v.match, byEveryone)
+			v.caveats = append(v.caveats, unresolvedPolicy(pol, false))
+			mayAllow = append(mayAllow, StatementRef{Policy: pol, Index: WholePolicy})
+		}
 		for i := range pol.stmts {
 			s := &pol.stmts[i]
 			if !s.allow {
@@ -358,6 +369,11 @@ func caveats(pol *Policy, s *statement, conds []iammodel.Condition, unless bool)
 		out = append(out, Caveat{StatementRef: ref, Condition: unresolved("Principal", iammodel.Unknown), Unless: unless})
 	}
 	return out
+}
+
+// unresolvedPolicy is the caveat of a policy whose document is not known.
+func unresolvedPolicy(pol *Policy, unless bool) Caveat {
+	return Caveat{StatementRef: StatementRef{Policy: pol, Index: WholePolicy}, Condition: unresolved("Policy", iammodel.Unknown), Unless: unless}
 }
 
 // Unresolved is the Operator of a Caveat that stands for a value the source
@@ -483,7 +499,9 @@ func (e *Estate) target(r Request, action, resource string) target {
 		}
 	}
 	switch {
-	case strings.HasPrefix(action, "sts:assumerole"):
+	case strings.HasPrefix(action, "sts:assumerole"), action == "sts:tagsession", action == "sts:setsourceidentity":
+		// The trust policy governs passing session tags and a source
+		// identity as it governs assuming the role.
 		if role := e.PrincipalByARN(resource); role != nil && role.Type == Role {
 			if t.policy == nil {
 				t.policy = role.Trust

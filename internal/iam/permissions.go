@@ -86,8 +86,12 @@ func (e *Estate) Permissions(p *Principal) Permissions {
 		for i := range r.Policy.stmts {
 			s := &r.Policy.stmts[i]
 			if s.allow && s.principalMatch(p) >= byEveryone {
+				res := s.resources
+				if len(res) == 0 || s.notResource {
+					res = []string{r.ARN}
+				}
 				for id := range e.covered(s).All() {
-					candidates[id] = appendNew(candidates[id], r.ARN)
+					candidates[id] = appendNew(candidates[id], res...)
 				}
 			}
 		}
