@@ -65,9 +65,6 @@ type builder struct {
 	// sourcePolicies maps known customer managed policy ARNs to the model's
 	// policies.
 	sourcePolicies map[string]*iammodel.Policy
-	// local holds the identities and policies of the source whose ARNs are
-	// written with the account left to apply time (see localDoc).
-	local map[string]bool
 	// managed caches one policy per managed policy and kind.
 	managed map[managedKey]*iam.Policy
 }
@@ -109,72 +106,24 @@ func newBuilder(st *aws.State, opts Options) *builder {
 			b.sourcePolicies[arn] = p
 		}
 	}
-	b.local = localIdentities(&st.IAM)
 	return b
 }
 
-// localIdentities lists, as "role/team/app", the users, groups, roles and
-// policies whose ARN the source leaves to apply time but whose path and
-// name it knows: ARNs in the estate's account.
-func localIdentities(st *iammodel.State) map[string]bool {
-	out := map[string]bool{}
-	add := func(kind string, arn, path, name model.String) {
-		p, pok := path.Get()
-		n, nok := name.Get()
-		if _, known := arn.Get(); known || !pok || !nok || n == "" {
-			return
-		}
-		out[kind+p+n] = true
-	}
-	for _, u := range st.Users {
-		add("user", u.ARN, u.Path, u.IdentityName)
-	}
-	for _, g := range st.Groups {
-		add("group", g.ARN, g.Path, g.IdentityName)
-	}
-	for _, r := range st.Roles {
-		add("role", r.ARN, r.Path, r.IdentityName)
-	}
-	for _, p := range st.Policies {
-		add("policy", p.ARN, p.Path, p.PolicyName)
-	}
-	return out
-}
-
-// localMarker is how the source writes the ARN of an IAM identity of the
-// same configuration: the account is known only at apply time.
-const localMarker = ":iam::" + iammodel.Unknown + ":"
+// localMarker is how the source writes the ARN of an IAM identity or policy
+// of the same configuration: the account is known only at apply time.
+const localMarker = ":iam::" + iammodel.ThisAccount + ":"
 
 // localDoc puts the estate's account into the ARNs of a document that name
-// identities and policies of this source with the account left to apply
-// time ("arn:aws:iam::${unknown}:role/app" for aws_iam_role.app.arn): they
-// are in the same account as the estate's own principals, whose ARNs the
-// estate writes in that account. Anything else keeps its unknown part.
+// identities and policies of this source ("arn:aws:iam::${this-account}:
+// role/app" for aws_iam_role.app.arn): they are in the same account as the
+// estate's own principals, whose ARNs the estate writes in that account.
 func (b *builder) localDoc(d iammodel.Document) iammodel.Document {
 	text, ok := d.Raw.Get()
-	if !ok || len(b.local) == 0 || !strings.Contains(text, localMarker) {
+	if !ok || !strings.Contains(text, localMarker) {
 		return d
 	}
-	var out strings.Builder
-	rest := text
-	for {
-		before, after, found := strings.Cut(rest, localMarker)
-		out.WriteString(before)
-		if !found {
-			break
-		}
-		end := strings.IndexAny(after, "\"\\")
-		if end < 0 {
-			end = len(after)
-		}
-		if b.local[after[:end]] {
-			out.WriteString(":iam::" + b.account + ":")
-		} else {
-			out.WriteString(localMarker)
-		}
-		rest = after
-	}
-	nd := iammodel.ParseDocument(model.Set(out.String(), d.Raw.Origin))
+	local := strings.ReplaceAll(text, localMarker, ":iam::"+b.account+":")
+	nd := iammodel.ParseDocument(model.Set(local, d.Raw.Origin))
 	if len(nd.Statements) != len(d.Statements) {
 		return d
 	}

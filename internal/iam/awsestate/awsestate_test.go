@@ -143,7 +143,7 @@ func TestBuildPrincipals(t *testing.T) {
 		}},
 		{"role/bounded", principal{
 			ARN:      "arn:aws:iam::" + acct + ":role/bounded",
-			Boundary: "permissions boundary policy (unnamed) ?",
+			Boundary: "permissions boundary policy boundary",
 			Trust:    trust,
 			Complete: true,
 		}},
@@ -278,8 +278,8 @@ func TestBuildWorkloads(t *testing.T) {
 	want := map[string]string{
 		"ec2-instance aws_instance.app":                    "role/app",
 		"lambda-function aws_lambda_function.fn":           "role/bounded",
-		"lambda-function aws_lambda_function.computed_fn":  "?",
-		"ecs-task-definition aws_ecs_task_definition.task": "?",
+		"lambda-function aws_lambda_function.computed_fn":  "role/gen",
+		"ecs-task-definition aws_ecs_task_definition.task": "role/app",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("workloads (-want +got):\n%s", diff)
@@ -380,5 +380,24 @@ func TestBuildSnapshot(t *testing.T) {
 	}
 	if e.Accounts["123456789012"] == nil || len(e.Accounts) != 1 {
 		t.Errorf("accounts = %v, want only 123456789012", e.Accounts)
+	}
+}
+
+func TestBuildLocalARNs(t *testing.T) {
+	e := awsestate.Build(load(t, "local"), awsestate.Options{})
+	alice, err := e.Find("user/alice")
+	if err != nil {
+		t.Fatal(err)
+	}
+	admin, err := e.Find("role/admin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := e.Evaluate(iam.Request{Principal: alice, Action: "sts:AssumeRole", Resource: admin.ARN}); !d.Certain() {
+		t.Errorf("alice assuming admin: %+v", d)
+	}
+	got := admin.Trust.Document.Statements[1].Principal.AWS
+	if want := []string{"arn:aws:iam::${unknown}:role/admin"}; !slices.Equal(got, want) {
+		t.Errorf("a partner account's ARN was rewritten: %q", got)
 	}
 }

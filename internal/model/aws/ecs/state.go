@@ -42,8 +42,8 @@ type TaskDefinition struct {
 	// TaskRoleID is the model ID of the task role when the source defines
 	// it (its ARN is then known only at apply time), else "".
 	TaskRoleID string
-	Containers              Containers
-	Volumes                 []*Volume
+	Containers Containers
+	Volumes    []*Volume
 	// VolumesKnown reports whether Volumes is the complete list.
 	VolumesKnown bool
 }

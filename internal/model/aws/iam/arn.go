@@ -22,3 +22,10 @@ func PolicyNameFromARN(arn string) (string, bool) {
 	}
 	return rest[strings.LastIndex(rest, "/")+1:], true
 }
+
+// ThisAccount stands in an ARN for the account the source's own resources
+// are created in, known only at apply time:
+// "arn:aws:iam::${this-account}:role/app" is the role app the same
+// configuration defines. Unlike Unknown it names a known principal; only its
+// account number waits, and identity analysis puts in the estate's.
+const ThisAccount = "${this-account}"

@@ -114,8 +114,8 @@ type Role struct {
 	PermissionsBoundary model.String
 	// BoundaryPolicy is the boundary policy when the source defines it (its
 	// ARN is then often known only at apply time), else nil.
-	BoundaryPolicy *Policy
-	InstanceProfiles    []*InstanceProfile
+	BoundaryPolicy   *Policy
+	InstanceProfiles []*InstanceProfile
 	// LastUsed is when the role was last used to make a request, as AWS
 	// records it: the zero time when AWS recorded no use in its tracking
 	// period (the last 400 days). Unknown in IaC.

@@ -344,8 +344,9 @@ var iamARNKinds = map[string]string{
 // refARN renders what is known of an ARN read from another resource of the
 // configuration, "" when nothing is: an IAM user, role, group or policy has
 // a known name and path, and only its account waits for apply
-// ("arn:aws:iam::${unknown}:role/app"); an S3 bucket's ARN follows from its
-// name. Identity analysis then knows which principal a policy names.
+// ("arn:aws:iam::${this-account}:role/app", iam.ThisAccount); an S3
+// bucket's ARN follows from its name. Identity analysis then knows which
+// principal a policy names.
 func refARN(set *tfres.Set, ref tfres.Ref) string {
 	if ref.Attr != "arn" {
 		return ""
@@ -359,7 +360,7 @@ func refARN(set *tfres.Set, ref tfres.Ref) string {
 		if !name.Known() || name.Val() == "" || !path.Known() {
 			return ""
 		}
-		return "arn:aws:iam::" + iam.Unknown + ":" + kind + path.Val() + name.Val()
+		return "arn:aws:iam::" + iam.ThisAccount + ":" + kind + path.Val() + name.Val()
 	}
 	if r.Type == "aws_s3_bucket" {
 		if bucket := r.Body.String("bucket", ""); bucket.Known() && bucket.Val() != "" {

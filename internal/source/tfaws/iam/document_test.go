@@ -151,12 +151,12 @@ resource "aws_s3_bucket_policy" "b" {
 `
 	set := load(t, src)
 	trust := iamadapt.Document(set, set.Get("aws_iam_role.r").Body, "assume_role_policy")
-	if got := trust.Statements[0].Principal.AWS; !slices.Equal(got, []string{"arn:aws:iam::${unknown}:user/team/alice", "${unknown}"}) {
+	if got := trust.Statements[0].Principal.AWS; !slices.Equal(got, []string{"arn:aws:iam::${this-account}:user/team/alice", "${unknown}"}) {
 		t.Errorf("trust principals = %q", got)
 	}
 	bucket := iamadapt.Document(set, set.Get("aws_s3_bucket_policy.b").Body, "policy")
 	st := bucket.Statements[0]
-	if !slices.Equal(st.Resource, []string{"arn:aws:s3:::example/*", "arn:aws:s3:::example"}) || !slices.Equal(st.Principal.AWS, []string{"arn:aws:iam::${unknown}:user/team/alice"}) {
+	if !slices.Equal(st.Resource, []string{"arn:aws:s3:::example/*", "arn:aws:s3:::example"}) || !slices.Equal(st.Principal.AWS, []string{"arn:aws:iam::${this-account}:user/team/alice"}) {
 		t.Errorf("bucket policy statement = %+v", st)
 	}
 }

@@ -107,7 +107,8 @@ resource "aws_iam_user_group_membership" "frank" {
 
 # Roles: app runs on EC2 through an instance profile, bounded by an AWS
 # managed policy; gen has a generated name; bounded has a boundary defined
-# in the configuration, whose ARN is known only at apply time.
+# in the configuration, whose ARN is known only at apply time: the model
+# links it.
 
 resource "aws_iam_role" "app" {
   name                 = "app"
@@ -171,7 +172,9 @@ resource "aws_iam_role" "autoscaling" {
 }
 
 # Workloads: fn names its role by a literal ARN in the real account, linked
-# by name; computed_fn and task by ARNs known only at apply time.
+# by name; computed_fn and task by references to roles of the
+# configuration, whose ARNs are known only at apply time: the model links
+# them.
 
 resource "aws_lambda_function" "fn" {
   function_name = "fn"
