@@ -113,6 +113,9 @@ func Scan(ctx context.Context, opts ScanOptions) (*ScanResult, error) {
 		}},
 		{"adapt", func(context.Context) error {
 			roots = adaptRoots(resources)
+			for _, r := range roots {
+				r.input.Now = p.res.StartedAt
+			}
 			p.res.Resources = countManaged(resources)
 			return nil
 		}},

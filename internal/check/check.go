@@ -1,6 +1,9 @@
 package check
 
 import (
+	"sync"
+	"time"
+
 	"github.com/vigil-sec/vigil/internal/model/aws"
 )
 
@@ -69,6 +72,34 @@ type Equivalents struct {
 // Input is what checks evaluate: the typed state of every provider scanned.
 type Input struct {
 	AWS *aws.State
+	// Now is when the scan runs, for checks about age (unused roles, old
+	// keys); the zero time means time.Now.
+	Now time.Time
+
+	memo sync.Map // key → *memoEntry
+}
+
+type memoEntry struct {
+	once sync.Once
+	v    any
+}
+
+// Clock returns when the scan runs.
+func (in *Input) Clock() time.Time {
+	if in.Now.IsZero() {
+		return time.Now()
+	}
+	return in.Now
+}
+
+// Memo returns the analysis key names, computing it with build on first use:
+// checks that share an expensive analysis of the input (the identity graph,
+// say) compute it once per input, even when they run concurrently.
+func (in *Input) Memo(key any, build func() any) any {
+	e, _ := in.memo.LoadOrStore(key, &memoEntry{})
+	m := e.(*memoEntry)
+	m.once.Do(func() { m.v = build() })
+	return m.v
 }
 
 // HasFramework reports whether the check maps to the framework.

@@ -12,9 +12,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/vigil-sec/vigil/internal/check"
+	"github.com/vigil-sec/vigil/internal/source/awsiam"
 	"github.com/vigil-sec/vigil/internal/source/terraform"
 	"github.com/vigil-sec/vigil/internal/source/tfaws"
 	"github.com/vigil-sec/vigil/internal/source/tfres"
@@ -100,6 +102,9 @@ func cases(t testing.TB, dir, id string) []fixture {
 func Findings(t *testing.T, caseDir string, c *check.Check) []string {
 	t.Helper()
 	ctx := context.Background()
+	if _, err := os.Stat(filepath.Join(caseDir, SnapshotFile)); err == nil {
+		return snapshotFindings(t, caseDir, c)
+	}
 	res, err := terraform.Load(ctx, os.DirFS(caseDir), ".", terraform.Options{})
 	if err != nil {
 		t.Fatalf("load %s: %v", caseDir, err)
@@ -125,10 +130,58 @@ func Findings(t *testing.T, caseDir string, c *check.Check) []string {
 	return got
 }
 
-// markers returns "file:line" for every want marker naming id in caseDir.
+// snapshotWant matches a live-data case's want line: "# want: ID ARN".
+var snapshotWant = regexp.MustCompile(`^#\s*want:\s*(\S+)\s+(\S+)\s*$`)
+
+// SnapshotFile makes a case directory a live-data case: the output of
+// `aws iam get-account-authorization-details`, checked as of SnapshotNow.
+// Its want markers are lines of want.txt: "# want: ID" followed by the
+// resource ID (the ARN) the check must fail.
+const SnapshotFile = "snapshot.json"
+
+// SnapshotNow is when live-data cases are checked, so age checks (unused
+// roles, old keys) do not change verdicts as the calendar moves.
+var SnapshotNow = time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+
+func snapshotFindings(t *testing.T, caseDir string, c *check.Check) []string {
+	t.Helper()
+	f, err := os.Open(filepath.Join(caseDir, SnapshotFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	state, diags := awsiam.Load(f, SnapshotFile)
+	if diags.HasErrors() {
+		t.Fatalf("snapshot %s: %v", caseDir, diags)
+	}
+	fs, diags, err := check.Run(context.Background(), []*check.Check{c}, &check.Input{AWS: state, Now: SnapshotNow})
+	if err != nil || diags.HasErrors() {
+		t.Fatalf("run %s: %v %v", c.ID, err, diags)
+	}
+	got := []string{}
+	for _, f := range fs {
+		if f.Status == check.Fail {
+			got = append(got, f.Resource.ID)
+		}
+	}
+	slices.Sort(got)
+	return got
+}
+
+// markers returns "file:line" for every want marker naming id in caseDir,
+// or for a live-data case the resource IDs its want.txt names.
 func markers(t testing.TB, caseDir, id string) []string {
 	t.Helper()
 	out := []string{}
+	if data, err := os.ReadFile(filepath.Join(caseDir, "want.txt")); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if m := snapshotWant.FindStringSubmatch(line); m != nil && m[1] == id {
+				out = append(out, m[2])
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
 	err := filepath.WalkDir(caseDir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err

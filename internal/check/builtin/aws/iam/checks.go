@@ -23,5 +23,8 @@ func Checks() []*check.Check {
 		accessKeyInState,
 		loginProfileInState,
 		sensitiveAllResources,
+		canEscalate,
+		adminEquivalent,
+		roleUnused,
 	}
 }
