@@ -74,6 +74,10 @@ func exitCode(ctx context.Context, err error, stderr io.Writer) int {
 		return ExitFindings
 	case errors.Is(err, errIncomplete):
 		return ExitIncomplete
+	case errors.Is(err, errDenied):
+		return ExitFindings
+	case errors.Is(err, errConditional):
+		return ExitConditional
 	case ctx.Err() != nil || errors.Is(err, context.Canceled):
 		fmt.Fprintln(stderr, "vigil: interrupted")
 		return ExitInterrupted
@@ -103,6 +107,7 @@ resolve are never reported as problems.`,
 		newChecksCmd(cio),
 		newBaselineCmd(cio),
 		newConfigCmd(cio),
+		newIAMCmd(cio),
 		newVersionCmd(),
 	)
 	return root

@@ -1,0 +1,206 @@
+package cli
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// iamTree is a small estate: an admin role, a reader limited to one bucket
+// unless MFA is absent, and a bucket whose policy names the auditor.
+var iamTree = map[string]string{"main.tf": `
+resource "aws_iam_role" "admin" {
+  name = "admin"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { AWS = aws_iam_user.alice.arn } }]
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "admin" {
+  role       = aws_iam_role.admin.name
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+
+resource "aws_iam_user" "alice" {
+  name = "alice"
+}
+
+resource "aws_iam_user_policy" "alice" {
+  name = "read-payroll"
+  user = aws_iam_user.alice.name
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Sid = "Read", Effect = "Allow", Action = "s3:GetObject", Resource = "arn:aws:s3:::payroll/*" },
+      { Sid = "NoMFA", Effect = "Deny", Action = "*", Resource = "*", Condition = { BoolIfExists = { "aws:MultiFactorAuthPresent" = "false" } } },
+    ]
+  })
+}
+
+resource "aws_iam_user" "auditor" {
+  name = "auditor"
+}
+
+resource "aws_s3_bucket" "payroll" {
+  bucket = "payroll"
+}
+
+resource "aws_s3_bucket_policy" "payroll" {
+  bucket = aws_s3_bucket.payroll.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { AWS = aws_iam_user.auditor.arn }, Action = "s3:GetObject", Resource = "arn:aws:s3:::payroll/*" }]
+  })
+}
+`}
+
+func TestIAMCan(t *testing.T) {
+	dir := writeTree(t, iamTree)
+	for _, tt := range []struct {
+		name     string
+		args     []string
+		code     int
+		contains []string
+	}{
+		{"admin allowed", []string{"-p", "role/admin", "-a", "iam:CreateUser"}, ExitOK,
+			[]string{"ALLOWED  arn:aws:iam::000000000000:role/admin", "AdministratorAccess"}},
+		{"conditional on MFA", []string{"-p", "user/alice", "-a", "s3:GetObject", "-r", "arn:aws:s3:::payroll/2026.csv"}, ExitConditional,
+			[]string{"ALLOWED IF", "unless BoolIfExists aws:MultiFactorAuthPresent = false", `statement 2 ("NoMFA")`, "main.tf:"}},
+		{"context settles it", []string{"-p", "user/alice", "-a", "s3:GetObject", "-r", "arn:aws:s3:::payroll/2026.csv", "-c", "aws:MultiFactorAuthPresent=true"}, ExitOK,
+			[]string{"ALLOWED  "}},
+		{"context denies", []string{"-p", "user/alice", "-a", "s3:GetObject", "-r", "arn:aws:s3:::payroll/2026.csv", "-c", "aws:MultiFactorAuthPresent=false"}, ExitFindings,
+			[]string{"DENIED (explicit deny)", "denied by identity policy read-payroll"}},
+		{"other bucket", []string{"-p", "alice", "-a", "s3:GetObject", "-r", "arn:aws:s3:::other/x"}, ExitFindings,
+			[]string{"DENIED  ", "no identity-based policy"}},
+		{"resource policy grants the auditor", []string{"-p", "aws_iam_user.auditor", "-a", "s3:GetObject", "-r", "arn:aws:s3:::payroll/2026.csv"}, ExitOK,
+			[]string{"ALLOWED  ", "allowed by resource policy"}},
+		{"trust names alice", []string{"-p", "user/alice", "-a", "sts:AssumeRole", "-r", "arn:aws:iam::000000000000:role/admin", "-c", "aws:MultiFactorAuthPresent=true"}, ExitOK,
+			[]string{"ALLOWED  "}},
+		{"unknown principal", []string{"-p", "role/nope", "-a", "s3:GetObject"}, ExitUsage, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := run(t, nil, append(append([]string{"iam", "can"}, tt.args...), dir)...)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d\n%s%s", code, tt.code, out, errOut)
+			}
+			for _, s := range tt.contains {
+				if !strings.Contains(out, s) {
+					t.Errorf("output lacks %q:\n%s", s, out)
+				}
+			}
+		})
+	}
+}
+
+func TestIAMCanJSON(t *testing.T) {
+	dir := writeTree(t, iamTree)
+	code, out, errOut := run(t, nil, "iam", "can", "-f", "json", "-p", "user/alice", "-a", "s3:GetObject", "-r", "arn:aws:s3:::payroll/x", dir)
+	if code != ExitConditional {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	var got struct {
+		Decision    string `json:"decision"`
+		Conditional bool   `json:"conditional"`
+		AllowedBy   []struct {
+			Policy string `json:"policy"`
+			Sid    string `json:"sid"`
+		} `json:"allowed_by"`
+		Caveats []struct {
+			Key    string `json:"key"`
+			Unless bool   `json:"unless"`
+		} `json:"caveats"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Decision != "allow" || !got.Conditional || len(got.AllowedBy) != 1 || got.AllowedBy[0].Sid != "Read" ||
+		len(got.Caveats) != 1 || got.Caveats[0].Key != "aws:MultiFactorAuthPresent" || !got.Caveats[0].Unless {
+		t.Errorf("unexpected decision: %+v", got)
+	}
+}
+
+func TestIAMWhoCan(t *testing.T) {
+	dir := writeTree(t, iamTree)
+	code, out, errOut := run(t, nil, "iam", "who-can", "-a", "s3:GetObject", "-r", "arn:aws:s3:::payroll/x", dir)
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	for _, want := range []string{"3 principal(s)", "role/admin", "allowed if  arn:aws:iam::000000000000:user/alice", "user/auditor"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestIAMPermissions(t *testing.T) {
+	dir := writeTree(t, iamTree)
+	code, out, _ := run(t, nil, "iam", "permissions", "-p", "role/admin", dir)
+	if code != ExitOK || !strings.Contains(out, "ADMIN-EQUIVALENT") {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	code, out, _ = run(t, nil, "iam", "permissions", "-v", "-p", "user/alice", dir)
+	if code != ExitOK || strings.Contains(out, "ADMIN") || !strings.Contains(out, "s3:GetObject on arn:aws:s3:::payroll/*  (if conditions hold)") {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	code, out, _ = run(t, nil, "iam", "permissions", "-f", "json", "-p", "user/auditor", dir)
+	var got struct {
+		Services []struct {
+			Service string `json:"service"`
+			Actions []struct {
+				Action    string   `json:"action"`
+				Resources []string `json:"resources"`
+			} `json:"actions"`
+		} `json:"services"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || code != ExitOK {
+		t.Fatalf("exit %d, %v\n%s", code, err, out)
+	}
+	if len(got.Services) != 1 || got.Services[0].Service != "s3" || len(got.Services[0].Actions) != 1 ||
+		got.Services[0].Actions[0].Action != "s3:GetObject" || got.Services[0].Actions[0].Resources[0] != "arn:aws:s3:::payroll/*" {
+		t.Errorf("auditor's permissions: %+v", got)
+	}
+}
+
+func TestIAMLeastPrivilege(t *testing.T) {
+	dir := writeTree(t, map[string]string{"main.tf": `
+resource "aws_iam_role" "app" {
+  name = "app-role"
+  path = "/service-role/"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }]
+  })
+}
+
+resource "aws_iam_role_policy" "app" {
+  name = "app"
+  role = aws_iam_role.app.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["dynamodb:*", "kms:Decrypt"], Resource = "*" }]
+  })
+}
+`})
+	trail := "../iam/usage/testdata/trail"
+	code, out, errOut := run(t, nil, "iam", "least-privilege", "--cloudtrail", trail, "-p", "role/app-role", "--until", "2024-03-10", "--days", "30", "--account", "111122223333", dir)
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	for _, want := range []string{
+		`"dynamodb:GetItem"`, `"arn:aws:dynamodb:us-east-1:111122223333:table/orders"`,
+		"used but not granted: ", "ec2:DescribeInstances",
+		"granted but unused:", "dynamodb ",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(errOut, "usage/testdata/trail/AWSLogs/") {
+		t.Errorf("malformed log files not reported with their paths:\n%s", errOut)
+	}
+	code, _, errOut = run(t, nil, "iam", "least-privilege", "--cloudtrail", trail, "-p", "role/nobody", "--until", "2024-03-10")
+	if code != ExitIncomplete || !strings.Contains(errOut, "no event of role/nobody") {
+		t.Errorf("unknown principal: exit %d\n%s", code, errOut)
+	}
+}
