@@ -23,6 +23,18 @@ type Document struct {
 	Err string
 }
 
+// Layout locates the document's parts in Raw's text, nil when the text is
+// not known. It is computed on each call, not kept: validators and
+// findings that point at a line need it, estates of thousands of policies
+// do not.
+func (d Document) Layout() *Layout {
+	s, ok := d.Raw.Get()
+	if !ok {
+		return nil
+	}
+	return scanLayout(s)
+}
+
 // Known reports whether the document text was resolved and parsed.
 func (d Document) Known() bool { return d.Raw.Known() && d.Err == "" }
 
