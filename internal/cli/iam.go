@@ -85,7 +85,7 @@ When a decision rests on request context nobody knows (the caller's IP
 address, MFA, a tag), the answer is "allowed if ..." with the conditions, never
 a guess.`,
 	}
-	cmd.AddCommand(newIAMCanCmd(cio), newIAMWhoCanCmd(cio), newIAMPermissionsCmd(cio), newIAMPathsCmd(cio), newIAMLeastPrivilegeCmd(cio))
+	cmd.AddCommand(newIAMCanCmd(cio), newIAMWhoCanCmd(cio), newIAMPermissionsCmd(cio), newIAMPathsCmd(cio), newIAMLeastPrivilegeCmd(cio), newIAMValidateCmd(cio))
 	return cmd
 }
 

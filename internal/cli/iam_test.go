@@ -204,3 +204,103 @@ resource "aws_iam_role_policy" "app" {
 		t.Errorf("unknown principal: exit %d\n%s", code, errOut)
 	}
 }
+
+func TestIAMPaths(t *testing.T) {
+	dir := writeTree(t, map[string]string{"main.tf": `
+resource "aws_iam_user" "dev" {
+  name = "dev"
+}
+
+resource "aws_iam_user_policy" "dev" {
+  name = "self-service"
+  user = aws_iam_user.dev.name
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Sid = "Keys", Effect = "Allow", Action = "iam:CreateAccessKey", Resource = aws_iam_user.ops.arn }]
+  })
+}
+
+resource "aws_iam_user" "ops" {
+  name = "ops"
+}
+
+resource "aws_iam_user_policy_attachment" "ops" {
+  user       = aws_iam_user.ops.name
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+
+resource "aws_iam_user" "reader" {
+  name = "reader"
+}
+
+resource "aws_iam_user_policy_attachment" "reader" {
+  user       = aws_iam_user.reader.name
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+`})
+	code, out, errOut := run(t, nil, "iam", "paths", dir)
+	if code != ExitFindings {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	for _, want := range []string{
+		"1 admin-equivalent principal(s): user/ops",
+		"user/dev can escalate to user/ops in 1 step(s)",
+		"iam:CreateAccessKey on arn:aws:iam::000000000000:user/ops",
+		`granted by identity policy self-service, statement 1 ("Keys")`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "user/reader can") {
+		t.Errorf("a read-only user is reported:\n%s", out)
+	}
+	code, out, _ = run(t, nil, "iam", "paths", "-f", "json", "-p", "user/reader", dir)
+	var got struct {
+		Admins []string          `json:"admin_equivalent"`
+		Paths  []json.RawMessage `json:"paths"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || code != ExitOK || len(got.Paths) != 0 || len(got.Admins) != 1 {
+		t.Errorf("paths of the reader: exit %d, %v\n%s", code, err, out)
+	}
+}
+
+func TestIAMValidate(t *testing.T) {
+	dir := writeTree(t, map[string]string{
+		"bad.json": `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {"Effect": "Allow", "Action": ["iam:PassRole", "s3:GetObjekt"], "Resource": "*"}
+  ]
+}`,
+		"trust.json": `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}`,
+	})
+	code, out, _ := run(t, nil, "iam", "validate", dir+"/bad.json", dir+"/trust.json")
+	if code != ExitFindings {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	for _, want := range []string{
+		"bad.json:4:52: ERROR INVALID_ACTION: The action s3:GetObjekt does not exist. Did you mean s3:GetObject?",
+		"bad.json:4:81: SECURITY_WARNING PASS_ROLE_WITH_STAR_IN_RESOURCE",
+		"2 file(s): 1 error(s), 1 security warning(s)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "trust.json") {
+		t.Errorf("a valid trust policy (kind guessed) has findings:\n%s", out)
+	}
+	var stdout, stderr strings.Builder
+	code = Run(t.Context(), []string{"iam", "validate", "--fail-on", "error", "-f", "json", "-"}, IO{Stdin: strings.NewReader(`{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:PassRole","Resource":"*"}]}`), Stdout: &stdout, Stderr: &stderr})
+	var got []struct {
+		Code string `json:"code"`
+		Line int    `json:"line"`
+	}
+	if err := json.Unmarshal([]byte(stdout.String()), &got); err != nil || code != ExitOK || len(got) != 1 || got[0].Code != "PASS_ROLE_WITH_STAR_IN_RESOURCE" {
+		t.Errorf("stdin, --fail-on error: exit %d, %v\n%s%s", code, err, stdout.String(), stderr.String())
+	}
+	if code, _, _ := run(t, nil, "iam", "validate", "--kind", "nope", dir+"/bad.json"); code != ExitUsage {
+		t.Errorf("bad --kind: exit %d", code)
+	}
+}
