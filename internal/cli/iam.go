@@ -214,7 +214,7 @@ func newIAMWhoCanCmd(cio IO) *cobra.Command {
 				if h.d.Conditional {
 					verdict = "allowed if"
 				}
-				w.printf("  %-11s %s  (%s)\n", verdict, h.p.ARN, res.Display(h.p.Resource.Origin.Range.String()))
+				w.printf("  %-11s %s%s\n", verdict, h.p.ARN, where(res, h.p))
 				for _, ref := range h.d.Allowed {
 					w.printf("              via %s\n", describeRef(res, ref))
 				}
@@ -277,6 +277,15 @@ func newIAMPermissionsCmd(cio IO) *cobra.Command {
 	cmd.Flags().StringVarP(&principal, "principal", "p", "", "the principal")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every allowed action with its resources")
 	return cmd
+}
+
+// where says where a principal is defined, as "  (file:line)", or "" for
+// live principals, whose ARN says it all.
+func where(res *app.EstateResult, p *iam.Principal) string {
+	if loc := res.Display(p.Resource.Origin.Range.String()); loc != "" {
+		return "  (" + loc + ")"
+	}
+	return ""
 }
 
 func targetArg(args []string) string {
@@ -459,7 +468,7 @@ func decisionJSON(res *app.EstateResult, r iam.Request, d iam.Decision) any {
 func writePermissions(w io.Writer, res *app.EstateResult, perms iam.Permissions, verbose bool) error {
 	ew := &errWriter{w: w}
 	p := perms.Principal
-	ew.printf("Effective permissions of %s (%s)\n", p.ARN, res.Display(p.Resource.Origin.Range.String()))
+	ew.printf("Effective permissions of %s%s\n", p.ARN, where(res, p))
 	if perms.Admin {
 		ew.printf("  ADMIN-EQUIVALENT: every action of every service is allowed on every resource\n")
 		if !verbose {

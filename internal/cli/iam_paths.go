@@ -106,7 +106,7 @@ func writePaths(w io.Writer, res *app.EstateResult, admins []*iam.Principal, pat
 		if p.Admin != nil {
 			target = p.Admin.String()
 		}
-		ew.printf("\n%s %s to %s in %d step(s)  (%s)\n", p.Principal, head, target, len(p.Edges), res.Display(p.Principal.Resource.Origin.Range.String()))
+		ew.printf("\n%s %s to %s in %d step(s)%s\n", p.Principal, head, target, len(p.Edges), where(res, p.Principal))
 		for i, e := range p.Edges {
 			to := "administrator"
 			if e.To != nil {

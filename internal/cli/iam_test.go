@@ -304,3 +304,17 @@ func TestIAMValidate(t *testing.T) {
 		t.Errorf("bad --kind: exit %d", code)
 	}
 }
+
+// TestIAMSnapshot reads a live estate from an authorization-details
+// snapshot, gzip-compressed.
+func TestIAMSnapshot(t *testing.T) {
+	snap := "../source/awsiam/testdata/gaad.json.gz"
+	code, out, errOut := run(t, nil, "iam", "permissions", "-p", "user/alice", snap)
+	if code != ExitOK || !strings.Contains(out, "Effective permissions of arn:aws:iam::123456789012:user/alice\n  ADMIN-EQUIVALENT") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, _ = run(t, nil, "iam", "can", "-p", "arn:aws:iam::123456789012:user/alice", "-a", "iam:PassRole", snap)
+	if code != ExitOK || !strings.Contains(out, "AdministratorAccess (via group/admins)") {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+}
