@@ -10,6 +10,7 @@ import (
 
 	"github.com/vigil-sec/vigil/internal/check"
 	"github.com/vigil-sec/vigil/internal/model"
+	"github.com/vigil-sec/vigil/internal/textdist"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -410,30 +411,9 @@ func (d *decoder) date(n *yaml.Node, key string) time.Time {
 func suggest(s string, candidates []string) string {
 	best, bestDist := "", 3
 	for _, c := range candidates {
-		if dist := editDistance(strings.ToLower(s), c); dist < bestDist {
+		if dist := textdist.Levenshtein(strings.ToLower(s), c); dist < bestDist {
 			best, bestDist = c, dist
 		}
 	}
 	return best
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

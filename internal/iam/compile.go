@@ -92,44 +92,11 @@ func (p *Policy) compile() {
 	}
 }
 
-// wild matches s against an IAM wildcard pattern ('*' any run, '?' one
-// character), backtracking to the last star only.
-func wild(p, s string) bool {
-	if p == "*" {
-		return true
-	}
-	if strings.IndexByte(p, '*') < 0 && strings.IndexByte(p, '?') < 0 {
-		return p == s
-	}
-	star, mark := -1, 0
-	i, j := 0, 0
-	for j < len(s) {
-		switch {
-		case i < len(p) && (p[i] == '?' || p[i] == s[j]):
-			i++
-			j++
-		case i < len(p) && p[i] == '*':
-			star, mark = i, j
-			i++
-		case star >= 0:
-			i = star + 1
-			mark++
-			j = mark
-		default:
-			return false
-		}
-	}
-	for i < len(p) && p[i] == '*' {
-		i++
-	}
-	return i == len(p)
-}
-
 // coversAction matches a lower-case action.
 func (s *statement) coversAction(action string) condition.Result {
 	hit := false
 	for _, p := range s.actions {
-		if wild(p, action) {
+		if iammodel.Wildcard(p, action) {
 			hit = true
 			break
 		}
@@ -159,7 +126,7 @@ func (s *statement) coversResource(resource string, ctx *condition.Context) cond
 			}
 			p = sub
 		}
-		if wild(p, resource) {
+		if iammodel.Wildcard(p, resource) {
 			hit = true
 			break
 		}

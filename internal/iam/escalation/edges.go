@@ -461,7 +461,7 @@ func (a *analyzer) newResource(p *iam.Principal, action, template, account, regi
 	pats := a.patterns(p, action)
 	lower := strings.ToLower(def)
 	for _, pat := range pats {
-		if match(strings.ToLower(pat), lower) {
+		if iammodel.Wildcard(strings.ToLower(pat), lower) {
 			return def
 		}
 	}
@@ -482,7 +482,7 @@ func fit(pattern, def string) (string, bool) {
 		return "", false
 	}
 	for i := range pf {
-		if match(strings.ToLower(pf[i]), strings.ToLower(df[i])) {
+		if iammodel.Wildcard(strings.ToLower(pf[i]), strings.ToLower(df[i])) {
 			pf[i] = df[i]
 			continue
 		}
@@ -594,7 +594,7 @@ func (a *analyzer) matching(p *iam.Principal, action string, ids []int32) []int3
 	var out []int32
 	for _, id := range ids {
 		arn := strings.ToLower(a.nodes[id].ARN)
-		if slices.ContainsFunc(pats, func(pat string) bool { return match(pat, arn) }) {
+		if slices.ContainsFunc(pats, func(pat string) bool { return iammodel.Wildcard(pat, arn) }) {
 			out = append(out, id)
 		}
 	}

@@ -101,36 +101,6 @@ func instantiate(pat string, p *iam.Principal) (string, bool) {
 	}
 }
 
-// match reports whether a lower-case IAM pattern matches a lower-case
-// string: '*' is any run of characters, '?' any one.
-func match(p, s string) bool {
-	if p == "*" {
-		return true
-	}
-	star, mark := -1, 0
-	i, j := 0, 0
-	for j < len(s) {
-		switch {
-		case i < len(p) && (p[i] == '?' || p[i] == s[j]):
-			i++
-			j++
-		case i < len(p) && p[i] == '*':
-			star, mark = i, j
-			i++
-		case star >= 0:
-			i = star + 1
-			mark++
-			j = mark
-		default:
-			return false
-		}
-	}
-	for i < len(p) && p[i] == '*' {
-		i++
-	}
-	return i == len(p)
-}
-
 // resIndex answers "which principals could do this action on this ARN":
 // literal patterns by value, wildcard patterns by the literal prefix before
 // their first wildcard, so a lookup only tries patterns that can match.
@@ -202,7 +172,7 @@ func (ix *resIndex) lookup(arn string, seen *stamps, yield func(id int32)) {
 			break
 		}
 		for _, w := range ix.wild[arn[:n]] {
-			if match(w.pattern, arn) {
+			if iammodel.Wildcard(w.pattern, arn) {
 				emit(w.ids)
 			}
 		}

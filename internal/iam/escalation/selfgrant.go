@@ -645,7 +645,7 @@ func (a *analyzer) mayModify(p, t *iam.Principal, s *spec) bool {
 	}
 	for _, pat := range a.patterns(p, s.steps[0].action) {
 		pat = strings.ToLower(pat)
-		if slices.ContainsFunc(arns, func(arn string) bool { return match(pat, arn) }) {
+		if slices.ContainsFunc(arns, func(arn string) bool { return iammodel.Wildcard(pat, arn) }) {
 			return true
 		}
 	}

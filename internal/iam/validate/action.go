@@ -6,6 +6,7 @@ import (
 
 	"github.com/vigil-sec/vigil/internal/iam/catalog"
 	"github.com/vigil-sec/vigil/internal/model/aws/iam"
+	"github.com/vigil-sec/vigil/internal/textdist"
 )
 
 func (s *stmt) actionElements() {
@@ -246,7 +247,7 @@ func prefixPattern(p string) bool {
 func nearestService(cat *catalog.Catalog, svc string) string {
 	best, bestD := "", maxDistance(svc)+1
 	for _, s := range cat.Services() {
-		if d := distance(strings.ToLower(svc), s.Prefix); d < bestD {
+		if d := textdist.Levenshtein(strings.ToLower(svc), s.Prefix); d < bestD {
 			best, bestD = s.Prefix, d
 		}
 	}
@@ -258,7 +259,7 @@ func nearestAction(service *catalog.Service, name string) string {
 	best, bestD := "", maxDistance(name)+1
 	lname := strings.ToLower(name)
 	for _, a := range service.Actions {
-		if d := distance(lname, strings.ToLower(a.Name)); d < bestD {
+		if d := textdist.Levenshtein(lname, strings.ToLower(a.Name)); d < bestD {
 			best, bestD = a.String(), d
 		}
 	}
@@ -268,27 +269,6 @@ func nearestAction(service *catalog.Service, name string) string {
 // maxDistance is how far a suggestion may be from what was written: a typo
 // or two, more in long names.
 func maxDistance(s string) int { return max(2, len(s)/5) }
-
-// distance is the Levenshtein edit distance between a and b, in bytes.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
 
 // passRole reports identity policy statements that let a principal pass any
 // role (iam:PassRole) or create any service-linked role

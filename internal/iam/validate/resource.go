@@ -178,7 +178,7 @@ func matchesType(t *catalog.ResourceType, arn string) bool {
 				ok = f[i] != "" || i == 4
 				concrete = append(concrete, "x")
 			default:
-				ok = globCase(f[i], pf[i])
+				ok = iam.Wildcard(f[i], pf[i])
 				concrete = append(concrete, pf[i])
 			}
 		}
@@ -251,35 +251,9 @@ func resourceCovers(b, a string) bool {
 	case b == "*" || a == b:
 		return true
 	case literal(a):
-		return globCase(b, a)
+		return iam.Wildcard(b, a)
 	}
 	return prefixPattern(b) && strings.HasPrefix(a, b[:len(b)-1])
-}
-
-// globCase matches s against pattern p case-sensitively, '*' matching any
-// run and '?' one character.
-func globCase(p, s string) bool {
-	star, mark, i, j := -1, 0, 0, 0
-	for j < len(s) {
-		switch {
-		case i < len(p) && (p[i] == '?' || p[i] == s[j]):
-			i++
-			j++
-		case i < len(p) && p[i] == '*':
-			star, mark = i, j
-			i++
-		case star >= 0:
-			i = star + 1
-			mark++
-			j = mark
-		default:
-			return false
-		}
-	}
-	for i < len(p) && p[i] == '*' {
-		i++
-	}
-	return i == len(p)
 }
 
 // resourceTypes reports Resource ARNs that none of the statement's actions

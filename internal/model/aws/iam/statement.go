@@ -13,12 +13,20 @@ func MatchPattern(pattern, name string) bool {
 	if hasUnknown(pattern) || hasUnknown(name) {
 		return false
 	}
-	return glob(strings.ToLower(pattern), strings.ToLower(name))
+	return Wildcard(strings.ToLower(pattern), strings.ToLower(name))
 }
 
-// glob matches p against s where '*' is any run of characters and '?' any
-// one character.
-func glob(p, s string) bool {
+// Wildcard matches s against an IAM pattern, case-sensitively: '*' is any
+// run of characters (empty included) and '?' any one. It backtracks to the
+// last star only, so it runs in O(len(p)·len(s)) at worst. Callers fold
+// case where AWS does (actions); ARNs compare as written.
+func Wildcard(p, s string) bool {
+	if p == "*" {
+		return true
+	}
+	if strings.IndexByte(p, '*') < 0 && strings.IndexByte(p, '?') < 0 {
+		return p == s
+	}
 	star, mark := -1, 0
 	i, j := 0, 0
 	for j < len(s) {
