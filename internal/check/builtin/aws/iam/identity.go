@@ -80,15 +80,9 @@ func describePath(p escalation.Path) string {
 	return strings.Join(parts, ", then ")
 }
 
-var identityCompliance = []check.Control{
-	{Framework: check.FrameworkCISAWS30, ID: "1.16"},
-	{Framework: check.FrameworkNIST80053, ID: "AC-6"},
-	{Framework: check.FrameworkNIST80053, ID: "AC-6(5)"},
-	{Framework: check.FrameworkPCIDSS40, ID: "7.2.2"},
-	{Framework: check.FrameworkSOC2, ID: "CC6.3"},
-	{Framework: check.FrameworkHIPAA, ID: "164.308(a)(4)"},
-	{Framework: check.FrameworkISO27001, ID: "A.8.2"},
-}
+// adminCompliance adds CIS's control on full administrative privileges to
+// the least-privilege controls every IAM permission check maps to.
+var adminCompliance = append([]check.Control{{Framework: check.FrameworkCISAWS30, ID: "1.16"}}, leastPrivilegeCompliance...)
 
 var canEscalate = &check.Check{
 	ID:       "AWS-IAM-019",
@@ -125,7 +119,7 @@ var canEscalate = &check.Check{
 		"https://bishopfox.com/blog/privilege-escalation-in-aws",
 		"https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html",
 	},
-	Compliance: identityCompliance,
+	Compliance: leastPrivilegeCompliance,
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		a := analyse(in)
 		for _, p := range a.judged() {
@@ -164,7 +158,7 @@ var adminEquivalent = &check.Check{
 	References: []string{
 		"https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege",
 	},
-	Compliance:  identityCompliance,
+	Compliance:  adminCompliance,
 	Equivalents: check.Equivalents{Checkov: []string{"CKV_AWS_274"}},
 	Evaluate: func(in *check.Input, r *check.Reporter) {
 		a := analyse(in)
