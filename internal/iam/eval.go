@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vigil-sec/vigil/internal/iam/condition"
+	"github.com/vigil-sec/vigil/internal/model"
 	iammodel "github.com/vigil-sec/vigil/internal/model/aws/iam"
 )
 
@@ -508,8 +509,13 @@ func (e *Estate) target(r Request, action, resource string) target {
 			}
 			t.mandatory = true
 			t.tags, t.tagsKnown = role.Tags, role.TagsKnown
-		} else if t.policy != nil {
+		} else {
+			// A role outside the estate: its trust policy decides, and it
+			// is not known.
 			t.mandatory = true
+			if t.policy == nil {
+				t.policy = outsidePolicy(resource)
+			}
 		}
 	default:
 		res := e.ResourceByARN(resource)
@@ -530,9 +536,25 @@ func (e *Estate) target(r Request, action, resource string) target {
 			t.tags, t.tagsKnown = pr.Tags, pr.TagsKnown
 		}
 		t.mandatory = t.service == "kms" && strings.Contains(resource, ":key/")
+		if t.account == "" {
+			t.account = r.Principal.Account
+		}
+		// Outside the estate a resource's policy is not known: it decides
+		// where it must allow (a key, another account's resource). In the
+		// caller's account, identity policies grant on their own, and a
+		// resource the estate does not hold is taken to deny nothing.
+		if res == nil && t.policy == nil && (t.mandatory || t.account != r.Principal.Account) {
+			t.policy = outsidePolicy(resource)
+		}
 	}
 	if t.account == "" {
 		t.account = r.Principal.Account
 	}
 	return t
+}
+
+// outsidePolicy stands for the resource-based policy of a resource the
+// estate does not hold: unknown, so it may allow and may deny.
+func outsidePolicy(resource string) *Policy {
+	return NewPolicy(ResourcePolicy, "policy of "+resource+" (outside the estate)", iammodel.Document{Raw: model.Unresolved[string](model.Origin{})})
 }

@@ -385,6 +385,22 @@ func TestEvaluate(t *testing.T) {
 			u := user(acctA, "alice", idAllow("s3:GetObject", iammodel.Unknown+"/*"))
 			return newEstate(u), req(u, "s3:GetObject", object)
 		}},
+		{name: "role outside the estate: its trust policy is not known", want: iam.Allow, conditional: true, setup: func() (*iam.Estate, iam.Request) {
+			u := user(acctA, "alice", idAllow("sts:AssumeRole", "*"))
+			return newEstate(u), req(u, "sts:AssumeRole", "arn:aws:iam::"+acctA+":role/elsewhere")
+		}},
+		{name: "key outside the estate: its key policy is not known", want: iam.Allow, conditional: true, setup: func() (*iam.Estate, iam.Request) {
+			u := user(acctA, "alice", idAllow("kms:Decrypt", "*"))
+			return newEstate(u), req(u, "kms:Decrypt", "arn:aws:kms:eu-west-1:"+acctA+":key/other")
+		}},
+		{name: "another account's resource outside the estate: its policy is not known", want: iam.Allow, conditional: true, setup: func() (*iam.Estate, iam.Request) {
+			u := user(acctA, "alice", idAllow("sqs:SendMessage", "*"))
+			return newEstate(u), req(u, "sqs:SendMessage", "arn:aws:sqs:eu-west-1:"+acctB+":queue")
+		}},
+		{name: "own account's resource outside the estate: identity policies decide", want: iam.Allow, setup: func() (*iam.Estate, iam.Request) {
+			u := user(acctA, "alice", idAllow("sqs:SendMessage", "*"))
+			return newEstate(u), req(u, "sqs:SendMessage", "arn:aws:sqs:eu-west-1:"+acctA+":queue")
+		}},
 		{name: "root of the account needs no identity policy", want: iam.Allow, setup: func() (*iam.Estate, iam.Request) {
 			root := &iam.Principal{Type: iam.Root, Account: acctA, ARN: "arn:aws:iam::" + acctA + ":root"}
 			return newEstate(root), req(root, "s3:GetObject", object)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/vigil-sec/vigil/internal/iam/catalog"
+	"github.com/vigil-sec/vigil/internal/iam/condition"
 )
 
 // Grant is one action a principal may perform, with the resources it may
@@ -102,8 +103,15 @@ func (e *Estate) Permissions(p *Principal) Permissions {
 		a := actions[id]
 		g := Grant{Action: a}
 		certain := false
+		if len(a.Resources) == 0 {
+			resources = []string{"*"} // the action takes no resource
+		}
 		for _, res := range resources {
-			d := e.Evaluate(Request{Principal: p, Action: a.String(), Resource: res})
+			res, account := e.patternTarget(p, res)
+			if res == "" {
+				continue
+			}
+			d := e.Evaluate(Request{Principal: p, Action: a.String(), Resource: res, ResourceAccount: account})
 			if d.Effect != Allow {
 				continue
 			}
@@ -150,6 +158,24 @@ func (e *Estate) Permissions(p *Principal) Permissions {
 	slices.Sort(unknown)
 	out.Unknown = unknown
 	return out
+}
+
+// patternTarget turns a statement's resource pattern into a request
+// resource: policy variables put in from what the principal's context
+// knows ("" when they cannot be), and a wildcard account read as the
+// principal's own, which the pattern covers.
+func (e *Estate) patternTarget(p *Principal, pattern string) (resource, account string) {
+	if strings.Contains(pattern, "${") {
+		sub, r := condition.Substitute(pattern, p.context())
+		if r != condition.True {
+			return "", ""
+		}
+		pattern = sub
+	}
+	if parts := strings.SplitN(pattern, ":", 6); len(parts) == 6 && strings.ContainsAny(parts[4], "*?") {
+		account = p.Account
+	}
+	return pattern, account
 }
 
 func appendNew(list []string, items ...string) []string {
