@@ -1,9 +1,11 @@
 package app
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -15,6 +17,8 @@ import (
 
 	"github.com/vigil-sec/vigil/internal/check"
 	"github.com/vigil-sec/vigil/internal/model"
+	"github.com/vigil-sec/vigil/internal/model/aws"
+	"github.com/vigil-sec/vigil/internal/source/awsiam"
 	"github.com/vigil-sec/vigil/internal/source/terraform"
 	"github.com/vigil-sec/vigil/internal/source/tfaws"
 	"github.com/vigil-sec/vigil/internal/source/tfplan"
@@ -27,8 +31,9 @@ var ErrNoTarget = errors.New("no such scan target")
 
 // ScanOptions configure a scan.
 type ScanOptions struct {
-	// Target is a directory, a Terraform file (its directory is scanned) or
-	// a `terraform show -json` plan file.
+	// Target is a directory, a Terraform file (its directory is scanned), a
+	// `terraform show -json` plan file, or a live IAM snapshot (`aws iam
+	// get-account-authorization-details`, JSON or gzip).
 	Target    string
 	Terraform terraform.Options
 	// Checks are the checks to run (see Select).
@@ -113,6 +118,9 @@ func Scan(ctx context.Context, opts ScanOptions) (*ScanResult, error) {
 		}},
 		{"adapt", func(context.Context) error {
 			roots = adaptRoots(resources)
+			if p.snapshot != nil {
+				roots = []rootInput{{input: &check.Input{AWS: p.snapshot}}}
+			}
 			for _, r := range roots {
 				r.input.Now = p.res.StartedAt
 			}
@@ -166,6 +174,9 @@ type pipeline struct {
 	opts ScanOptions
 	now  func() time.Time
 	res  *ScanResult
+	// snapshot is the live estate a snapshot target holds, already in the
+	// typed model.
+	snapshot *aws.State
 }
 
 func (p *pipeline) stage(ctx context.Context, name string, run func(context.Context) error) error {
@@ -192,6 +203,12 @@ func (p *pipeline) load(ctx context.Context, fsys fs.FS, root, plan string) ([]*
 			return nil, fmt.Errorf("open plan: %w", err)
 		}
 		defer f.Close()
+		if head, _ := bufio.NewReader(f).Peek(snapshotSniff); awsiam.IsSnapshot(head) {
+			return nil, p.loadSnapshot(fsys, plan)
+		}
+		if _, err := f.(io.Seeker).Seek(0, io.SeekStart); err != nil {
+			return nil, fmt.Errorf("read plan: %w", err)
+		}
 		rs, diags := tfplan.Load(f, plan)
 		p.res.Files = []string{plan}
 		p.res.Diagnostics = append(p.res.Diagnostics, diags...)
@@ -204,6 +221,27 @@ func (p *pipeline) load(ctx context.Context, fsys fs.FS, root, plan string) ([]*
 	p.res.Files = lr.Files
 	p.res.Diagnostics = append(p.res.Diagnostics, lr.Diagnostics...)
 	return lr.Resources, nil
+}
+
+// snapshotSniff is how much of a file tells a snapshot from a plan.
+const snapshotSniff = 64 << 10
+
+// loadSnapshot reads a live IAM snapshot (`aws iam
+// get-account-authorization-details`) into the typed model.
+func (p *pipeline) loadSnapshot(fsys fs.FS, name string) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("open snapshot: %w", err)
+	}
+	defer f.Close()
+	st, diags := awsiam.Load(f, name)
+	p.res.Files = []string{name}
+	p.res.Diagnostics = append(p.res.Diagnostics, diags...)
+	if st == nil {
+		st = &aws.State{}
+	}
+	p.snapshot = st
+	return nil
 }
 
 // openTarget opens the scan target as a file system confined to it (os.Root:
@@ -231,8 +269,8 @@ func openTarget(target string) (fsys fs.FS, root, plan string, err error) {
 		if err != nil {
 			return nil, "", "", fmt.Errorf("read %s: %w", target, err)
 		}
-		if !tfplan.IsPlan(data) {
-			return nil, "", "", fmt.Errorf("scan %s: not a Terraform file, directory or plan (terraform show -json)", target)
+		if !tfplan.IsPlan(data) && !awsiam.IsSnapshot(data) {
+			return nil, "", "", fmt.Errorf("scan %s: not a Terraform file, directory or plan (terraform show -json), nor an IAM snapshot (aws iam get-account-authorization-details)", target)
 		}
 		return fsys, ".", name, nil
 	}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vigil-sec/vigil/internal/app"
 	"github.com/vigil-sec/vigil/internal/check"
@@ -182,5 +183,36 @@ func TestScanRootsStayApart(t *testing.T) {
 	want := []string{"FAIL envs/dev:aws_s3_bucket.logs", "PASS envs/prod:aws_s3_bucket.logs"}
 	if !slices.Equal(versioningFindings, want) {
 		t.Errorf("versioning results = %v, want %v", versioningFindings, want)
+	}
+}
+
+// TestScanSnapshot scans a live IAM snapshot (gzip-compressed): the same
+// checks run on live identities, and the age checks use the scan's time.
+func TestScanSnapshot(t *testing.T) {
+	reg, err := builtin.Registry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := func() time.Time { return time.Date(2024, 7, 1, 0, 0, 0, 0, time.UTC) }
+	res, err := app.Scan(context.Background(), app.ScanOptions{Target: "../source/awsiam/testdata/gaad.json.gz", Checks: reg.All(), Registry: reg, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := failures(res)
+	for _, want := range []string{
+		"AWS-IAM-011 :0 arn:aws:iam::123456789012:user/ci-legacy",
+		"AWS-IAM-020 :0 arn:aws:iam::123456789012:user/alice",
+		"AWS-IAM-021 :0 arn:aws:iam::123456789012:role/OrganizationAccountAccessRole",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+	// github-deploy was last used on 2024-06-11: recent as of the scan.
+	if slices.Contains(got, "AWS-IAM-021 :0 arn:aws:iam::123456789012:role/github-deploy") {
+		t.Errorf("a role used three weeks before the scan is reported unused")
+	}
+	if len(res.Files) != 1 || res.Diagnostics.HasErrors() {
+		t.Errorf("files %v, diagnostics %v", res.Files, res.Diagnostics)
 	}
 }

@@ -48,9 +48,12 @@ func newScanCmd(cio IO) *cobra.Command {
 	var o scanOptions
 	cmd := &cobra.Command{
 		Use:   "scan [PATH]",
-		Short: "Scan Terraform (a directory, a .tf file's directory, or a plan JSON) for misconfigurations",
+		Short: "Scan Terraform (a directory, a .tf file's directory, or a plan JSON) or a live IAM snapshot for misconfigurations",
 		Long: `Scan evaluates the Terraform under PATH (default: the current directory) or a
 "terraform show -json" plan file, runs every selected check, and reports.
+PATH may also be the output of "aws iam get-account-authorization-details"
+(JSON, optionally gzip-compressed): the IAM checks then judge live
+identities, including the ones only live data can (unused roles).
 
 Outputs pair up in order: --format sarif --output vigil.sarif writes SARIF to
 the file; a format without an output goes to stdout.
