@@ -318,3 +318,36 @@ func TestIAMSnapshot(t *testing.T) {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
 }
+
+// TestIAMPartial: a file that cannot be read is reported, the answer covers
+// the rest, and the exit code says the input was incomplete.
+func TestIAMPartial(t *testing.T) {
+	files := map[string]string{"broken.tf": "resource \"aws_iam_user\" {\n"}
+	for name, content := range iamTree {
+		files[name] = content
+	}
+	dir := writeTree(t, files)
+	args := []string{"iam", "can", "-p", "role/admin", "-a", "iam:CreateUser", dir}
+	code, out, errOut := run(t, nil, args...)
+	if code != ExitIncomplete || !strings.Contains(out, "ALLOWED") || !strings.Contains(errOut, "broken.tf:1") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	if code, _, _ := run(t, nil, append(args, "--allow-partial")...); code != ExitOK {
+		t.Errorf("--allow-partial: exit %d", code)
+	}
+}
+
+func TestIAMSCP(t *testing.T) {
+	dir := writeTree(t, iamTree)
+	scp := writeTree(t, map[string]string{"scp.json": `{"Version":"2012-10-17","Statement":[
+  {"Effect":"Allow","Action":"*","Resource":"*"},
+  {"Sid":"NoUsers","Effect":"Deny","Action":"iam:CreateUser","Resource":"*"}]}`})
+	code, out, errOut := run(t, nil, "iam", "can", "-p", "role/admin", "-a", "iam:CreateUser", "--scp", scp+"/scp.json", dir)
+	if code != ExitFindings || !strings.Contains(out, `DENIED (explicit deny)`) || !strings.Contains(out, "SCP policy") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, _ = run(t, nil, "iam", "permissions", "-p", "role/admin", "--scp", scp+"/scp.json", dir)
+	if code != ExitOK || strings.Contains(out, "ADMIN-EQUIVALENT") {
+		t.Errorf("an SCP denying an action leaves the role admin-equivalent:\n%s", out)
+	}
+}

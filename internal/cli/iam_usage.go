@@ -46,10 +46,10 @@ granted.`,
 			end := time.Now().UTC()
 			if until != "" {
 				t, err := time.Parse(time.DateOnly, until)
-				if err != nil {
-					if t, err = time.Parse(time.RFC3339, until); err != nil {
-						return usagef("--until %q: want YYYY-MM-DD or RFC 3339", until)
-					}
+				if err == nil {
+					t = t.AddDate(0, 0, 1) // the whole day named
+				} else if t, err = time.Parse(time.RFC3339, until); err != nil {
+					return usagef("--until %q: want YYYY-MM-DD or RFC 3339", until)
 				}
 				end = t
 			}
@@ -101,7 +101,7 @@ granted.`,
 	f.StringVar(&trail, "cloudtrail", "", "directory of CloudTrail log files")
 	f.StringVarP(&principal, "principal", "p", "", "the user or role: an ARN, role/NAME or user/NAME")
 	f.IntVar(&days, "days", 90, "length of the window in days")
-	f.StringVar(&until, "until", "", "end of the window: YYYY-MM-DD or RFC 3339 (default: now)")
+	f.StringVar(&until, "until", "", "end of the window: YYYY-MM-DD (that day included) or RFC 3339 (default: now)")
 	f.IntVar(&collapse, "collapse", 0, "resources of one parent (objects of a bucket) above which the policy names the parent's wildcard (0: the default)")
 	return cmd
 }
