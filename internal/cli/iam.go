@@ -42,7 +42,7 @@ type estateFlags struct {
 
 func (f *estateFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
-	fl.StringVar(&f.account, "account", "", "account ID of IaC resources (default: a placeholder, 000000000000)")
+	fl.StringVar(&f.account, "account", "", "account ID of IaC resources (default: the account of a --principal ARN, else a placeholder, 000000000000)")
 	fl.StringArrayVar(&f.vars, "var", nil, "set a Terraform variable: NAME=VALUE (repeatable)")
 	fl.StringArrayVar(&f.varFiles, "var-file", nil, "read Terraform variables from a file (repeatable)")
 	fl.StringVarP(&f.format, "format", "f", "text", "output format: text or json")
@@ -58,6 +58,18 @@ func (f *estateFlags) register(cmd *cobra.Command) {
 			return errIncomplete
 		}
 		return err
+	}
+}
+
+// accountFrom takes the IaC account from a principal given by ARN when
+// --account is not set: asking about arn:aws:iam::111122223333:role/app of a
+// Terraform configuration means the configuration deploys to that account.
+func (f *estateFlags) accountFrom(principal string) {
+	if f.account != "" || !strings.HasPrefix(principal, "arn:") {
+		return
+	}
+	if parts := strings.SplitN(principal, ":", 6); len(parts) == 6 && len(parts[4]) == 12 {
+		f.account = parts[4]
 	}
 }
 
@@ -171,6 +183,7 @@ Terraform address (aws_iam_role.app).`,
 			if err != nil {
 				return err
 			}
+			ef.accountFrom(principal)
 			res, err := ef.load(cmd.Context(), targetArg(args), cio)
 			if err != nil {
 				return err
@@ -315,6 +328,7 @@ func newIAMPermissionsCmd(cio IO) *cobra.Command {
 			if principal == "" {
 				return usagef("iam permissions: --principal is required")
 			}
+			ef.accountFrom(principal)
 			res, err := ef.load(cmd.Context(), targetArg(args), cio)
 			if err != nil {
 				return err

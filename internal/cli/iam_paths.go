@@ -32,6 +32,7 @@ Paths that rest on conditions nobody knows (MFA, source IP) are listed only
 with --conditional and do not change the exit code.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			ef.accountFrom(principal)
 			res, err := ef.load(cmd.Context(), targetArg(args), cio)
 			if err != nil {
 				return err

@@ -351,3 +351,13 @@ func TestIAMSCP(t *testing.T) {
 		t.Errorf("an SCP denying an action leaves the role admin-equivalent:\n%s", out)
 	}
 }
+
+// TestIAMPrincipalARNSetsAccount: asking about a Terraform role by its real
+// ARN reads the configuration in that role's account.
+func TestIAMPrincipalARNSetsAccount(t *testing.T) {
+	dir := writeTree(t, iamTree)
+	code, out, errOut := run(t, nil, "iam", "can", "-p", "arn:aws:iam::111122223333:role/admin", "-a", "s3:GetObject", "-r", "arn:aws:s3:::payroll/x", dir)
+	if code != ExitOK || !strings.Contains(out, "ALLOWED  arn:aws:iam::111122223333:role/admin") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+}

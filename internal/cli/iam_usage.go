@@ -79,6 +79,7 @@ granted.`,
 			pol := u.Policy(usage.PolicyOptions{Collapse: collapse})
 			var cmp *usage.Comparison
 			if len(args) == 1 {
+				ef.accountFrom(principal)
 				res, err := ef.load(cmd.Context(), args[0], cio)
 				if err != nil {
 					return err
