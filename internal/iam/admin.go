@@ -3,6 +3,7 @@ package iam
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/vigil-sec/vigil/internal/iam/catalog"
 	"github.com/vigil-sec/vigil/internal/iam/condition"
@@ -20,42 +21,74 @@ type permCache struct {
 	admin         bool
 }
 
-// actionSets caches the catalogue actions each statement's action list
-// covers, keyed by the list: estates repeat the same lists many times.
+// actionSets shares the catalogue actions of statements' action lists,
+// keyed by the list: estates repeat the same lists many times, and a set
+// is as large as the catalogue.
 type actionSets struct {
+	cat atomic.Pointer[catalog.Catalog]
 	mu  sync.Mutex
-	cat *catalog.Catalog
-	m   map[string]catalog.Set
+	m   map[string]*actionSet
 }
 
+// actionSet is the catalogue actions a statement covers, computed for one
+// catalogue.
+type actionSet struct {
+	cat *catalog.Catalog
+	set catalog.Set
+}
+
+// cat is the estate's catalogue, fixed at first use.
 func (e *Estate) cat() *catalog.Catalog {
-	e.sets.mu.Lock()
-	defer e.sets.mu.Unlock()
-	if e.sets.cat == nil {
-		e.sets.cat = e.Catalog
-		if e.sets.cat == nil {
-			e.sets.cat = catalog.Load()
-		}
+	if c := e.sets.cat.Load(); c != nil {
+		return c
 	}
-	return e.sets.cat
+	c := e.Catalog
+	if c == nil {
+		c = catalog.Load()
+	}
+	e.sets.cat.CompareAndSwap(nil, c)
+	return e.sets.cat.Load()
 }
 
 // covered returns the catalogue actions a statement covers (Action, or the
 // complement of NotAction). Unresolved items cover nothing in an Allow and
-// everything they might in a Deny, which callers decide.
+// everything they might in a Deny, which callers decide. The set is cached
+// on the statement; a statement evaluated against another catalogue (a
+// session or resource policy passed to several estates) recomputes it.
 func (e *Estate) covered(s *statement) catalog.Set {
 	c := e.cat()
+	if as := s.acts.Load(); as != nil && as.cat == c {
+		return as.set
+	}
+	as := e.actionSet(c, s)
+	s.acts.Store(as)
+	return as.set
+}
+
+// actionSet returns the estate's shared set for a statement's action list.
+func (e *Estate) actionSet(c *catalog.Catalog, s *statement) *actionSet {
 	key := strings.Join(s.actions, "\x00")
 	if s.notAction {
 		key = "!" + key
 	}
 	e.sets.mu.Lock()
-	set, ok := e.sets.m[key]
+	as, ok := e.sets.m[key]
 	e.sets.mu.Unlock()
 	if ok {
-		return set
+		return as
 	}
-	set = c.NewSet()
+	as = computeActionSet(c, s)
+	e.sets.mu.Lock()
+	if e.sets.m == nil {
+		e.sets.m = map[string]*actionSet{}
+	}
+	e.sets.m[key] = as
+	e.sets.mu.Unlock()
+	return as
+}
+
+func computeActionSet(c *catalog.Catalog, s *statement) *actionSet {
+	set := c.NewSet()
 	for _, a := range s.actions {
 		set.Union(c.Match(a))
 	}
@@ -64,13 +97,7 @@ func (e *Estate) covered(s *statement) catalog.Set {
 		all.Minus(set)
 		set = all
 	}
-	e.sets.mu.Lock()
-	if e.sets.m == nil {
-		e.sets.m = map[string]catalog.Set{}
-	}
-	e.sets.m[key] = set
-	e.sets.mu.Unlock()
-	return set
+	return &actionSet{cat: c, set: set}
 }
 
 func (e *Estate) perms(p *Principal) *permCache {
@@ -86,7 +113,9 @@ func (e *Estate) perms(p *Principal) *permCache {
 			}
 		}
 		pc.onAnyResource = e.onAnyResource(p)
-		pc.admin = pc.onAnyResource.Equal(c.All())
+		// The set holds catalogue actions only: it is all of them when it
+		// is as large.
+		pc.admin = pc.onAnyResource.Len() == len(c.Actions())
 	})
 	return pc
 }
@@ -172,11 +201,11 @@ func (e *Estate) Allows(p *Principal, action string) bool {
 	if a := e.cat().Action(action); a != nil {
 		return e.perms(p).mayAllow.Has(a.ID)
 	}
-	lower := strings.ToLower(action)
+	q := query{action: strings.ToLower(action), id: -1}
 	for _, pol := range p.Policies {
 		for i := range pol.stmts {
 			s := &pol.stmts[i]
-			if (s.allow || s.unresolvedEffect) && s.coversAction(lower) != condition.False {
+			if (s.allow || s.unresolvedEffect) && s.coversAction(&q) != condition.False {
 				return true
 			}
 		}

@@ -2,6 +2,7 @@ package iam
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/vigil-sec/vigil/internal/iam/condition"
 )
@@ -11,6 +12,17 @@ import (
 type principalContext struct {
 	once sync.Once
 	ctx  *condition.Context
+	// last layers the organization and resource account of the last
+	// request over ctx: most requests are about the principal's own
+	// account, so they share it rather than build it anew.
+	last atomic.Pointer[accountContext]
+}
+
+// accountContext is a principal's context with aws:PrincipalOrgID and
+// aws:ResourceAccount ("" for neither) layered over it.
+type accountContext struct {
+	orgID, account string
+	ctx            *condition.Context
 }
 
 func (p *Principal) context() *condition.Context {
@@ -49,20 +61,35 @@ func (p *Principal) context() *condition.Context {
 }
 
 // requestContext layers what the request says over what the estate knows of
-// the resource and the principal: the caller's keys win.
-func (e *Estate) requestContext(r Request, t target) *condition.Context {
-	base := r.Principal.context()
-	if acct := e.Accounts[r.Principal.Account]; acct != nil && acct.OrgID != "" {
-		// Set per request: accounts may be added after principals are.
-		c := &condition.Context{Parent: base}
-		c.Set("aws:PrincipalOrgID", acct.OrgID)
-		base = c
+// the resource and the principal: the caller's keys win. Layers hold
+// disjoint keys (principal, organization, resource account, resource tags),
+// so only the caller's must come first.
+func (e *Estate) requestContext(r *Request, t *target) *condition.Context {
+	p := r.Principal
+	orgID := ""
+	if acct := e.Accounts[p.Account]; acct != nil {
+		// Looked up per request: accounts may be added after principals
+		// are.
+		orgID = acct.OrgID
 	}
-	res := &condition.Context{Parent: base}
-	if t.account != "" {
-		res.Set("aws:ResourceAccount", t.account)
+	ac := p.pctx.last.Load()
+	if ac == nil || ac.orgID != orgID || ac.account != t.account {
+		ac = &accountContext{orgID: orgID, account: t.account, ctx: p.context()}
+		if orgID != "" {
+			c := &condition.Context{Parent: ac.ctx}
+			c.Set("aws:PrincipalOrgID", orgID)
+			ac.ctx = c
+		}
+		if t.account != "" {
+			c := &condition.Context{Parent: ac.ctx}
+			c.Set("aws:ResourceAccount", t.account)
+			ac.ctx = c
+		}
+		p.pctx.last.Store(ac)
 	}
+	res := ac.ctx
 	if t.tagsKnown {
+		res = &condition.Context{Parent: res}
 		for k, v := range t.tags {
 			res.Set("aws:ResourceTag/"+k, v)
 			if t.service != "" {

@@ -157,6 +157,9 @@ type Policy struct {
 	Versions []iammodel.Document
 
 	stmts []statement
+	// denies: some statement may deny (Deny, or an Effect not known), so
+	// the explicit-deny pass reads the policy.
+	denies bool
 	// unresolved: the document is not known (an IaC value resolved only at
 	// apply time). It may allow anything; unless it is an identity policy,
 	// it may deny anything too.
@@ -181,21 +184,17 @@ func (p *Policy) Inherited(via string) *Policy {
 
 // Label names the policy for evidence: "policy AdminAccess (via group/ops)".
 func (p *Policy) Label() string {
-	var b strings.Builder
-	b.WriteString(p.Kind.String())
-	b.WriteString(" policy ")
+	name := "(unnamed)"
 	switch {
 	case p.Name != "":
-		b.WriteString(p.Name)
+		name = p.Name
 	case p.ARN != "":
-		b.WriteString(p.ARN)
-	default:
-		b.WriteString("(unnamed)")
+		name = p.ARN
 	}
 	if p.Via != "" {
-		fmt.Fprintf(&b, " (via %s)", p.Via)
+		return p.Kind.String() + " policy " + name + " (via " + p.Via + ")"
 	}
-	return b.String()
+	return p.Kind.String() + " policy " + name
 }
 
 // OrgLevel is one level of an organization's hierarchy above an account (the

@@ -2,8 +2,11 @@ package iam
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/vigil-sec/vigil/internal/iam/catalog"
 	"github.com/vigil-sec/vigil/internal/iam/condition"
 	"github.com/vigil-sec/vigil/internal/model"
 	iammodel "github.com/vigil-sec/vigil/internal/model/aws/iam"
@@ -58,40 +61,41 @@ type verdict struct {
 // Conditions on context keys that are not known make the result an "allowed
 // if" (Conditional, with Caveats); denials are only reported when certain.
 func (e *Estate) Evaluate(r Request) Decision {
+	return e.evaluate(r, nil)
+}
+
+// evaluate is Evaluate for callers that hold the catalogue action
+// r.Action names (a), sparing the look-up; nil looks it up.
+func (e *Estate) evaluate(r Request, a *catalog.Action) Decision {
 	p := r.Principal
-	action := strings.ToLower(r.Action)
 	resource := r.Resource
 	if resource == "" {
 		resource = "*"
 	}
-	target := e.target(r, action, resource)
-	ctx := e.requestContext(r, target)
+	q := query{e: e, r: r, resource: resource, id: -1}
+	cat := e.cat()
+	if a == nil {
+		a = cat.Action(r.Action)
+	}
+	if a != nil {
+		q.id = a.ID
+	} else {
+		// strings.ToLower may fold a non-ASCII letter into an action the
+		// catalogue knows; patterns then match what it folds to.
+		q.action = strings.ToLower(r.Action)
+		if a := cat.Action(q.action); a != nil {
+			q.id = a.ID
+		}
+	}
+	q.t = e.target(r, resource)
 
 	var d Decision
-	var unless []Caveat
 	// 1. Explicit deny.
-	for _, g := range e.applicable(p, target, r.Session) {
-		for _, pol := range g.policies {
-			if pol.unresolved && pol.Kind != IdentityPolicy {
-				unless = append(unless, unresolvedPolicy(pol, true))
-			}
-			for i := range pol.stmts {
-				s := &pol.stmts[i]
-				if s.allow {
-					continue
-				}
-				res, maybe := s.matches(action, resource, p, g.principal, ctx)
-				switch res {
-				case condition.True:
-					d.Effect = ExplicitDeny
-					d.Denied = append(d.Denied, StatementRef{Policy: pol, Index: s.index})
-					d.Reason = fmt.Sprintf("explicitly denied by %s", pol.Label())
-					return d
-				case condition.Maybe:
-					unless = append(unless, caveats(pol, s, maybe, true)...)
-				}
-			}
-		}
+	if deny, ok := q.explicitDeny(); ok {
+		d.Effect = ExplicitDeny
+		d.Denied = append(d.Denied, deny)
+		d.Reason = "explicitly denied by " + deny.Policy.Label()
+		return d
 	}
 
 	// 2. SCPs.
@@ -101,7 +105,7 @@ func (e *Estate) Evaluate(r Request) Decision {
 			if len(lvl.SCPs) == 0 {
 				continue // FullAWSAccess is attached wherever nothing else is
 			}
-			v := allowIn(lvl.SCPs, action, resource, p, false, ctx)
+			v := q.allowIn(lvl.SCPs, false)
 			if v.result == condition.False {
 				d.Reason = fmt.Sprintf("no SCP at %s allows %s", lvl.Name, r.Action)
 				return d
@@ -111,19 +115,19 @@ func (e *Estate) Evaluate(r Request) Decision {
 	}
 
 	// 3–5. Resource policy and identity side.
-	grant, why := e.grant(r, p, target, action, resource, ctx)
+	grant, reason := q.grant()
 	grant = both(scp, grant)
 	switch grant.result {
 	case condition.False:
-		d.Reason = why
+		d.Reason = explain(reason, p, r.Action, resource)
 		return d
 	case condition.Maybe:
 		d.Conditional = true
 	}
 	d.Effect = Allow
 	d.Allowed = grant.allowed
-	d.Caveats = append(grant.caveats, unless...)
-	if len(unless) > 0 {
+	d.Caveats = append(grant.caveats, q.unless...)
+	if len(q.unless) > 0 {
 		d.Conditional = true
 	}
 	switch {
@@ -135,40 +139,172 @@ func (e *Estate) Evaluate(r Request) Decision {
 	return d
 }
 
+// query is one request as the statements see it: the action's catalogue
+// ID, which turns action matching into a bit test; the request context,
+// built on first use (most statements have neither conditions nor policy
+// variables); and the caveats of Deny statements that may apply.
+type query struct {
+	e *Estate
+	r Request
+	t target
+	// id is the action's catalogue ID, or -1 when the catalogue does not
+	// know it; action is the action in lower case, for statements that
+	// match it pattern by pattern (see lowerAction).
+	id       int
+	action   string
+	resource string
+	ctx      *condition.Context
+	unless   []Caveat
+}
+
+// lowerAction is the action as patterns match it, folded on first use.
+func (q *query) lowerAction() string {
+	if q.action == "" {
+		q.action = strings.ToLower(q.r.Action)
+	}
+	return q.action
+}
+
+func (q *query) context() *condition.Context {
+	if q.ctx == nil {
+		q.ctx = q.e.requestContext(&q.r, &q.t)
+	}
+	return q.ctx
+}
+
+// why names the reason the allow side fails; explain words it. Only a
+// denial is worded, so allowed requests format nothing.
+type why uint8
+
+const (
+	noIdentityPolicy why = iota
+	noResourcePolicy
+	boundaryDenies
+	sessionDenies
+	noMandatoryPolicy
+	mandatoryDenies
+	crossAccountDenies
+)
+
+func explain(w why, p *Principal, action, resource string) string {
+	switch w {
+	case noResourcePolicy:
+		return "no resource-based policy allows " + p.ARN + " to " + action
+	case boundaryDenies:
+		return "the permissions boundary " + p.Boundary.Name + " does not allow " + action
+	case sessionDenies:
+		return "the session policy does not allow " + action
+	case noMandatoryPolicy:
+		return resource + " has no policy that could allow " + action
+	case mandatoryDenies:
+		return "the resource-based policy of " + resource + " does not allow " + p.String()
+	case crossAccountDenies:
+		return "cross-account access to " + resource + " needs its resource-based policy to allow " + p.String()
+	}
+	return "no identity-based policy of " + p.String() + " allows " + action + " on " + resource
+}
+
+// explicitDeny looks for a Deny statement that certainly applies, in every
+// policy whose Deny statements apply to the request: SCPs of the
+// principal's account, RCPs of the resource's account, the resource
+// policy, identity policies, the boundary and the session policy. Deny
+// statements that may apply become caveats.
+func (q *query) explicitDeny() (StatementRef, bool) {
+	p, e := q.r.Principal, q.e
+	if acct := e.Accounts[p.Account]; acct != nil && scpApplies(p, acct) {
+		for _, l := range acct.Levels {
+			if ref, ok := q.denyIn(l.SCPs, false); ok {
+				return ref, true
+			}
+		}
+	}
+	if acct := e.Accounts[q.t.account]; acct != nil && !acct.Management && !p.ServiceLinked {
+		for _, l := range acct.Levels {
+			if ref, ok := q.denyIn(l.RCPs, true); ok {
+				return ref, true
+			}
+		}
+	}
+	if q.t.policy != nil {
+		if ref, ok := q.denyIn([]*Policy{q.t.policy}, true); ok {
+			return ref, true
+		}
+	}
+	if p.Type == User || p.Type == Role {
+		if ref, ok := q.denyIn(p.Policies, false); ok {
+			return ref, true
+		}
+	}
+	if p.Boundary != nil {
+		if ref, ok := q.denyIn([]*Policy{p.Boundary}, false); ok {
+			return ref, true
+		}
+	}
+	if q.r.Session != nil {
+		return q.denyIn([]*Policy{q.r.Session}, false)
+	}
+	return StatementRef{}, false
+}
+
+// denyIn evaluates the Deny statements of one group of policies; principal
+// is set where statements name principals (resource policies, RCPs).
+func (q *query) denyIn(ps []*Policy, principal bool) (StatementRef, bool) {
+	for _, pol := range ps {
+		if pol.unresolved && pol.Kind != IdentityPolicy {
+			q.unless = append(q.unless, unresolvedPolicy(pol, true))
+		}
+		if !pol.denies {
+			continue
+		}
+		for i := range pol.stmts {
+			s := &pol.stmts[i]
+			if s.allow {
+				continue
+			}
+			res, maybe := s.matches(q, principal)
+			switch res {
+			case condition.True:
+				return StatementRef{Policy: pol, Index: s.index}, true
+			case condition.Maybe:
+				q.unless = append(q.unless, caveats(pol, s, maybe, true)...)
+			}
+		}
+	}
+	return StatementRef{}, false
+}
+
 // grant evaluates the allow side: resource policy, identity policies,
 // boundary and session policy, with the same- and cross-account rules.
-func (e *Estate) grant(r Request, p *Principal, t target, action, resource string, ctx *condition.Context) (verdict, string) {
+func (q *query) grant() (verdict, why) {
+	r, p, t := &q.r, q.r.Principal, &q.t
 	rp := verdict{result: condition.False}
 	if t.policy != nil {
-		rp = allowIn([]*Policy{t.policy}, action, resource, p, true, ctx)
+		rp = q.allowIn([]*Policy{t.policy}, true)
 	}
 	switch p.Type {
 	case Service, Federated, Anonymous:
 		// Only the resource policy can grant to a caller with no identity
 		// policies in the estate.
-		if rp.result == condition.False {
-			return rp, fmt.Sprintf("no resource-based policy allows %s to %s", p.ARN, r.Action)
-		}
-		return rp, ""
+		return rp, noResourcePolicy
 	}
 
 	identity := verdict{result: condition.True}
 	if p.Type != Root {
-		identity = allowIn(p.Policies, action, resource, p, false, ctx)
+		identity = q.allowIn(p.Policies, false)
 	}
 	idPath := identity
-	why := fmt.Sprintf("no identity-based policy of %s allows %s on %s", p, r.Action, resource)
+	w := noIdentityPolicy
 	if p.Boundary != nil && idPath.result != condition.False {
-		b := allowIn([]*Policy{p.Boundary}, action, resource, p, false, ctx)
+		b := q.allowIn([]*Policy{p.Boundary}, false)
 		if b.result == condition.False {
-			why = fmt.Sprintf("the permissions boundary %s does not allow %s", p.Boundary.Name, r.Action)
+			w = boundaryDenies
 		}
 		idPath = both(idPath, b)
 	}
 	if r.Session != nil && idPath.result != condition.False {
-		s := allowIn([]*Policy{r.Session}, action, resource, p, false, ctx)
+		s := q.allowIn([]*Policy{r.Session}, false)
 		if s.result == condition.False {
-			why = fmt.Sprintf("the session policy does not allow %s", r.Action)
+			w = sessionDenies
 		}
 		idPath = both(idPath, s)
 	}
@@ -177,17 +313,17 @@ func (e *Estate) grant(r Request, p *Principal, t target, action, resource strin
 		if rp.result == condition.False {
 			switch {
 			case t.mandatory && t.policy == nil:
-				why = fmt.Sprintf("%s has no policy that could allow %s", resource, r.Action)
+				w = noMandatoryPolicy
 			case t.mandatory:
-				why = fmt.Sprintf("the resource-based policy of %s does not allow %s", resource, p)
+				w = mandatoryDenies
 			default:
-				why = fmt.Sprintf("cross-account access to %s needs its resource-based policy to allow %s", resource, p)
+				w = crossAccountDenies
 			}
 		}
 		idPath = both(idPath, rp)
 	}
 	if !sameAccount || p.Type == Root {
-		return idPath, why
+		return idPath, w
 	}
 
 	// Named directly in the same account, the resource policy suffices;
@@ -198,13 +334,13 @@ func (e *Estate) grant(r Request, p *Principal, t target, action, resource strin
 	}
 	if p.Type == Role && direct.match != bySession && direct.result != condition.False {
 		if p.Boundary != nil {
-			direct = both(direct, allowIn([]*Policy{p.Boundary}, action, resource, p, false, ctx))
+			direct = both(direct, q.allowIn([]*Policy{p.Boundary}, false))
 		}
 		if r.Session != nil {
-			direct = both(direct, allowIn([]*Policy{r.Session}, action, resource, p, false, ctx))
+			direct = both(direct, q.allowIn([]*Policy{r.Session}, false))
 		}
 	}
-	return either(idPath, direct), why
+	return either(idPath, direct), w
 }
 
 // scpApplies: SCPs never affect the management account or service-linked
@@ -213,43 +349,11 @@ func scpApplies(p *Principal, a *Account) bool {
 	return !a.Management && !p.ServiceLinked && (p.Type == User || p.Type == Role || p.Type == Root)
 }
 
-type policyGroup struct {
-	policies []*Policy
-	// principal: statements name principals (resource policies, RCPs).
-	principal bool
-}
-
-// applicable lists every policy whose Deny statements apply to a request.
-func (e *Estate) applicable(p *Principal, t target, session *Policy) []policyGroup {
-	var gs []policyGroup
-	if acct := e.Accounts[p.Account]; acct != nil && scpApplies(p, acct) {
-		for _, l := range acct.Levels {
-			gs = append(gs, policyGroup{policies: l.SCPs})
-		}
-	}
-	if acct := e.Accounts[t.account]; acct != nil && !acct.Management && !p.ServiceLinked {
-		for _, l := range acct.Levels {
-			gs = append(gs, policyGroup{policies: l.RCPs, principal: true})
-		}
-	}
-	if t.policy != nil {
-		gs = append(gs, policyGroup{policies: []*Policy{t.policy}, principal: true})
-	}
-	if p.Type == User || p.Type == Role {
-		gs = append(gs, policyGroup{policies: p.Policies})
-	}
-	if p.Boundary != nil {
-		gs = append(gs, policyGroup{policies: []*Policy{p.Boundary}})
-	}
-	if session != nil {
-		gs = append(gs, policyGroup{policies: []*Policy{session}})
-	}
-	return gs
-}
-
 // allowIn evaluates the Allow statements of one policy type: True when one
-// certainly allows, Maybe when some may, False when none does.
-func allowIn(ps []*Policy, action, resource string, p *Principal, principal bool, ctx *condition.Context) verdict {
+// certainly allows, Maybe when some may, False when none does. principal is
+// set where statements name principals (resource policies, RCPs).
+func (q *query) allowIn(ps []*Policy, principal bool) verdict {
+	p := q.r.Principal
 	v := verdict{result: condition.False}
 	var mayAllow []StatementRef
 	for _, pol := range ps {
@@ -266,24 +370,25 @@ func allowIn(ps []*Policy, action, resource string, p *Principal, principal bool
 			if !s.allow {
 				continue
 			}
-			res, maybe := s.matches(action, resource, p, principal, ctx)
+			res, maybe := s.matches(q, principal)
+			if res == condition.False {
+				continue
+			}
 			m := byARN
 			if principal {
 				m = s.principalMatch(p)
 			}
-			switch res {
-			case condition.True:
-				v.match = max(v.match, m)
+			v.match = max(v.match, m)
+			if res == condition.True {
 				v.result = condition.True
 				v.allowed = append(v.allowed, StatementRef{Policy: pol, Index: s.index})
-			case condition.Maybe:
-				if v.result == condition.False {
-					v.result = condition.Maybe
-				}
-				v.match = max(v.match, m)
-				v.caveats = append(v.caveats, caveats(pol, s, maybe, false)...)
-				mayAllow = append(mayAllow, StatementRef{Policy: pol, Index: s.index})
+				continue
 			}
+			if v.result == condition.False {
+				v.result = condition.Maybe
+			}
+			v.caveats = append(v.caveats, caveats(pol, s, maybe, false)...)
+			mayAllow = append(mayAllow, StatementRef{Policy: pol, Index: s.index})
 		}
 	}
 	switch v.result {
@@ -301,9 +406,24 @@ func both(a, b verdict) verdict {
 	if out.result == condition.False {
 		return out
 	}
-	out.allowed = append(append([]StatementRef(nil), a.allowed...), b.allowed...)
-	out.caveats = append(append([]Caveat(nil), a.caveats...), b.caveats...)
+	out.allowed = concat(a.allowed, b.allowed)
+	out.caveats = concat(a.caveats, b.caveats)
 	return out
+}
+
+// concat joins a and b, copying only when both hold something: verdicts
+// are built for one request and only the last one is kept, so sharing an
+// array between them is safe.
+func concat[T any](a, b []T) []T {
+	switch {
+	case len(a) == 0 && len(b) == 0:
+		return nil
+	case len(b) == 0:
+		return a
+	case len(a) == 0:
+		return b
+	}
+	return append(slices.Clip(a), b...)
 }
 
 // either: one of two ways to be allowed is enough; the certain one wins.
@@ -321,15 +441,20 @@ func either(a, b verdict) verdict {
 
 // matches evaluates a statement against a request: action, resource,
 // principal (resource policies) and conditions.
-func (s *statement) matches(action, resource string, p *Principal, principal bool, ctx *condition.Context) (condition.Result, []iammodel.Condition) {
-	res := s.coversAction(action)
+func (s *statement) matches(q *query, principal bool) (condition.Result, []iammodel.Condition) {
+	res := s.coversAction(q)
 	if res == condition.False {
 		return res, nil
 	}
-	res = and(res, s.coversResource(resource, ctx))
+	var ctx *condition.Context
+	if s.vars {
+		ctx = q.context()
+	}
+	res = and(res, s.coversResource(q.resource, ctx))
 	if res == condition.False {
 		return res, nil
 	}
+	p := q.r.Principal
 	if principal {
 		switch s.principalMatch(p) {
 		case noMatch:
@@ -345,7 +470,7 @@ func (s *statement) matches(action, resource string, p *Principal, principal boo
 	if len(s.conds) == 0 {
 		return res, nil
 	}
-	cr, maybe := s.block.Evaluate(ctx)
+	cr, maybe := s.block.Evaluate(q.context())
 	return and(res, cr), maybe
 }
 
@@ -441,6 +566,7 @@ func namedIn(pr *iammodel.Principal, p *Principal) principalMatch {
 	case Anonymous:
 		return noMatch
 	}
+	part := partitionOf(p.ARN)
 	for _, a := range pr.AWS {
 		switch {
 		case a == p.ARN:
@@ -448,16 +574,41 @@ func namedIn(pr *iammodel.Principal, p *Principal) principalMatch {
 				return byARN
 			}
 			best = max(best, byARN)
-		case a == p.Account || a == "arn:"+partitionOf(p.ARN)+":iam::"+p.Account+":root":
+		case a == p.Account || isRootARN(a, part, p.Account):
 			if p.Type == Root {
 				return byARN
 			}
 			best = max(best, byAccount)
-		case p.Type == Role && strings.HasPrefix(a, "arn:"+partitionOf(p.ARN)+":sts::"+p.Account+":assumed-role/"+p.Name+"/"):
+		case p.Type == Role && isSessionARN(a, part, p.Account, p.Name):
 			best = max(best, bySession)
 		}
 	}
 	return best
+}
+
+// isRootARN reports whether a is "arn:<part>:iam::<account>:root", and
+// isSessionARN whether a is a session of the role: it starts with
+// "arn:<part>:sts::<account>:assumed-role/<name>/". Both compare piece by
+// piece: resource policies are matched against every principal.
+func isRootARN(a, part, account string) bool {
+	rest, ok := cutPrefixes(a, "arn:", part, ":iam::", account, ":root")
+	return ok && rest == ""
+}
+
+func isSessionARN(a, part, account, name string) bool {
+	_, ok := cutPrefixes(a, "arn:", part, ":sts::", account, ":assumed-role/", name, "/")
+	return ok
+}
+
+// cutPrefixes removes prefixes from the start of s in turn; ok is false
+// when s does not start with their concatenation.
+func cutPrefixes(s string, prefixes ...string) (rest string, ok bool) {
+	for _, p := range prefixes {
+		if s, ok = strings.CutPrefix(s, p); !ok {
+			return "", false
+		}
+	}
+	return s, true
 }
 
 func partitionOf(arn string) string {
@@ -484,7 +635,7 @@ type target struct {
 	service string
 }
 
-func (e *Estate) target(r Request, action, resource string) target {
+func (e *Estate) target(r Request, resource string) target {
 	t := target{account: r.ResourceAccount, policy: r.ResourcePolicy}
 	if resource == "*" {
 		if t.account == "" {
@@ -492,15 +643,14 @@ func (e *Estate) target(r Request, action, resource string) target {
 		}
 		return t
 	}
-	parts := strings.SplitN(resource, ":", 6)
-	if len(parts) == 6 {
-		t.service = parts[2]
+	if service, account, ok := arnFields(resource); ok {
+		t.service = service
 		if t.account == "" {
-			t.account = parts[4]
+			t.account = account
 		}
 	}
 	switch {
-	case strings.HasPrefix(action, "sts:assumerole"), action == "sts:tagsession", action == "sts:setsourceidentity":
+	case trustGoverned(r.Action):
 		// The trust policy governs passing session tags and a source
 		// identity as it governs assuming the role.
 		if role := e.PrincipalByARN(resource); role != nil && role.Type == Role {
@@ -557,4 +707,42 @@ func (e *Estate) target(r Request, action, resource string) target {
 // estate does not hold: unknown, so it may allow and may deny.
 func outsidePolicy(resource string) *Policy {
 	return NewPolicy(ResourcePolicy, "policy of "+resource+" (outside the estate)", iammodel.Document{Raw: model.Unresolved[string](model.Origin{})})
+}
+
+// trustGoverned reports whether a role's trust policy governs action, as
+// strings.ToLower folds it: assuming the role, and passing session tags or
+// a source identity as one does. ASCII actions (all real ones) are compared
+// without folding them into a new string.
+func trustGoverned(action string) bool {
+	const assume = "sts:assumerole"
+	same := strings.EqualFold
+	if !isASCII(action) {
+		same = func(a, b string) bool { return a == b }
+		action = strings.ToLower(action)
+	}
+	return len(action) >= len(assume) && same(action[:len(assume)], assume) ||
+		same(action, "sts:tagsession") || same(action, "sts:setsourceidentity")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// arnFields returns the service and account fields of an ARN
+// ("arn:partition:service:region:account:resource"), without allocating;
+// ok is false when arn has fewer than six fields.
+func arnFields(arn string) (service, account string, ok bool) {
+	var f [5]string
+	rest := arn
+	for i := range f {
+		if f[i], rest, ok = strings.Cut(rest, ":"); !ok {
+			return "", "", false
+		}
+	}
+	return f[2], f[4], true
 }

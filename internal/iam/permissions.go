@@ -111,7 +111,7 @@ func (e *Estate) Permissions(p *Principal) Permissions {
 			if res == "" {
 				continue
 			}
-			d := e.Evaluate(Request{Principal: p, Action: a.String(), Resource: res, ResourceAccount: account})
+			d := e.evaluate(Request{Principal: p, Action: a.String(), Resource: res, ResourceAccount: account}, a)
 			if d.Effect != Allow {
 				continue
 			}
@@ -172,7 +172,7 @@ func (e *Estate) patternTarget(p *Principal, pattern string) (resource, account 
 		}
 		pattern = sub
 	}
-	if parts := strings.SplitN(pattern, ":", 6); len(parts) == 6 && strings.ContainsAny(parts[4], "*?") {
+	if _, acct, ok := arnFields(pattern); ok && strings.ContainsAny(acct, "*?") {
 		account = p.Account
 	}
 	return pattern, account
