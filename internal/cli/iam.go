@@ -73,6 +73,20 @@ func (f *estateFlags) accountFrom(principal string) {
 	}
 }
 
+// loadPrincipal loads the estate and finds the principal a command is about.
+func (f *estateFlags) loadPrincipal(ctx context.Context, target, principal string, cio IO) (*app.EstateResult, *iam.Principal, error) {
+	f.accountFrom(principal)
+	res, err := f.load(ctx, target, cio)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := res.Estate.Find(principal)
+	if err != nil {
+		return nil, nil, usageError{err}
+	}
+	return res, p, nil
+}
+
 func (f *estateFlags) load(ctx context.Context, target string, cio IO) (*app.EstateResult, error) {
 	if f.format != "text" && f.format != "json" {
 		return nil, usagef("--format must be text or json, not %q", f.format)
@@ -183,14 +197,9 @@ Terraform address (aws_iam_role.app).`,
 			if err != nil {
 				return err
 			}
-			ef.accountFrom(principal)
-			res, err := ef.load(cmd.Context(), targetArg(args), cio)
+			res, p, err := ef.loadPrincipal(cmd.Context(), targetArg(args), principal, cio)
 			if err != nil {
 				return err
-			}
-			p, err := res.Estate.Find(principal)
-			if err != nil {
-				return usageError{err}
 			}
 			req := iam.Request{Principal: p, Action: action, Resource: resource, Context: ctxKeys}
 			if req.Session, err = readPolicyFile(sessionPolicy, iam.SessionPolicy); err != nil {
@@ -328,14 +337,9 @@ func newIAMPermissionsCmd(cio IO) *cobra.Command {
 			if principal == "" {
 				return usagef("iam permissions: --principal is required")
 			}
-			ef.accountFrom(principal)
-			res, err := ef.load(cmd.Context(), targetArg(args), cio)
+			res, p, err := ef.loadPrincipal(cmd.Context(), targetArg(args), principal, cio)
 			if err != nil {
 				return err
-			}
-			p, err := res.Estate.Find(principal)
-			if err != nil {
-				return usageError{err}
 			}
 			perms := res.Estate.Permissions(p)
 			if ef.format == "json" {

@@ -79,14 +79,9 @@ granted.`,
 			pol := u.Policy(usage.PolicyOptions{Collapse: collapse})
 			var cmp *usage.Comparison
 			if len(args) == 1 {
-				ef.accountFrom(principal)
-				res, err := ef.load(cmd.Context(), args[0], cio)
+				res, p, err := ef.loadPrincipal(cmd.Context(), args[0], principal, cio)
 				if err != nil {
 					return err
-				}
-				p, err := res.Estate.Find(principal)
-				if err != nil {
-					return usageError{err}
 				}
 				granted := grantedActions(res.Estate, p)
 				cmp = u.Compare(cat, func(a string) bool { return granted[strings.ToLower(a)] }, nil)
