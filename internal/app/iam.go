@@ -1,16 +1,12 @@
 package app
 
 import (
-	"bytes"
 	"context"
-	"fmt"
-	"os"
 	"path"
 
 	"github.com/vigil-sec/vigil/internal/iam"
 	"github.com/vigil-sec/vigil/internal/iam/awsestate"
 	"github.com/vigil-sec/vigil/internal/model"
-	"github.com/vigil-sec/vigil/internal/source/awsiam"
 	"github.com/vigil-sec/vigil/internal/source/terraform"
 )
 
@@ -49,33 +45,24 @@ func (r *EstateResult) Display(file string) string {
 // principals join one estate, since roots usually share an account.
 func LoadEstate(ctx context.Context, opts EstateOptions) (*EstateResult, error) {
 	res := &EstateResult{Prefix: displayPrefix(opts.Target)}
-	if info, err := os.Stat(opts.Target); err == nil && !info.IsDir() {
-		data, err := os.ReadFile(opts.Target)
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", opts.Target, err)
-		}
-		if awsiam.IsSnapshot(data) {
-			st, diags := awsiam.Load(bytes.NewReader(data), opts.Target)
-			res.Prefix = ""
-			res.Diagnostics = diags
-			if diags.HasErrors() && st == nil {
-				return nil, fmt.Errorf("read %s: %s", opts.Target, diags[0].Summary)
-			}
-			res.Estate = awsestate.Build(st, awsestate.Options{Account: opts.Account})
-			return res, nil
-		}
-	}
-	fsys, root, plan, err := openTarget(opts.Target)
+	t, err := openTarget(opts.Target)
 	if err != nil {
 		return nil, err
 	}
 	if opts.Exclude != nil {
-		fsys = excludeFS{FS: fsys, excluded: opts.Exclude}
+		t.fsys = excludeFS{FS: t.fsys, excluded: opts.Exclude}
 	}
 	p := &pipeline{opts: ScanOptions{Terraform: opts.Terraform}, res: &ScanResult{}}
-	resources, err := p.load(ctx, fsys, root, plan)
+	resources, err := p.load(ctx, t)
 	if err != nil {
 		return nil, err
+	}
+	if p.snapshot != nil {
+		// Live principals are named by ARN, not by file.
+		res.Prefix = ""
+		res.Diagnostics = p.res.Diagnostics
+		res.Estate = awsestate.Build(p.snapshot, awsestate.Options{Account: opts.Account})
+		return res, nil
 	}
 	res.Diagnostics = p.res.Diagnostics
 	roots := adaptRoots(resources)

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -98,12 +97,12 @@ func Scan(ctx context.Context, opts ScanOptions) (*ScanResult, error) {
 		now = time.Now
 	}
 	p := &pipeline{opts: opts, now: now, res: &ScanResult{Checks: opts.Checks, StartedAt: now()}}
-	fsys, root, plan, err := openTarget(opts.Target)
+	t, err := openTarget(opts.Target)
 	if err != nil {
 		return nil, err
 	}
 	if opts.Exclude != nil {
-		fsys = excludeFS{FS: fsys, excluded: opts.Exclude}
+		t.fsys = excludeFS{FS: t.fsys, excluded: opts.Exclude}
 	}
 	var resources []*tfres.Resource
 	var roots []rootInput
@@ -113,7 +112,7 @@ func Scan(ctx context.Context, opts ScanOptions) (*ScanResult, error) {
 	}{
 		{"load", func(ctx context.Context) error {
 			var err error
-			resources, err = p.load(ctx, fsys, root, plan)
+			resources, err = p.load(ctx, t)
 			return err
 		}},
 		{"adapt", func(context.Context) error {
@@ -141,7 +140,7 @@ func Scan(ctx context.Context, opts ScanOptions) (*ScanResult, error) {
 		}},
 		{"suppress", func(context.Context) error {
 			if opts.Suppress != nil {
-				p.res.Diagnostics = append(p.res.Diagnostics, opts.Suppress(fsys, p.res.Files, p.res.Findings)...)
+				p.res.Diagnostics = append(p.res.Diagnostics, opts.Suppress(t.fsys, p.res.Files, p.res.Findings)...)
 			}
 			return nil
 		}},
@@ -196,25 +195,22 @@ func (p *pipeline) stage(ctx context.Context, name string, run func(context.Cont
 	return err
 }
 
-func (p *pipeline) load(ctx context.Context, fsys fs.FS, root, plan string) ([]*tfres.Resource, error) {
-	if plan != "" {
-		f, err := fsys.Open(plan)
+func (p *pipeline) load(ctx context.Context, t target) ([]*tfres.Resource, error) {
+	switch t.kind {
+	case snapshotFile:
+		return nil, p.loadSnapshot(t)
+	case planFile:
+		f, err := t.fsys.Open(t.file)
 		if err != nil {
 			return nil, fmt.Errorf("open plan: %w", err)
 		}
 		defer f.Close()
-		if head, _ := bufio.NewReader(f).Peek(snapshotSniff); awsiam.IsSnapshot(head) {
-			return nil, p.loadSnapshot(fsys, plan)
-		}
-		if _, err := f.(io.Seeker).Seek(0, io.SeekStart); err != nil {
-			return nil, fmt.Errorf("read plan: %w", err)
-		}
-		rs, diags := tfplan.Load(f, plan)
-		p.res.Files = []string{plan}
+		rs, diags := tfplan.Load(f, t.file)
+		p.res.Files = []string{t.file}
 		p.res.Diagnostics = append(p.res.Diagnostics, diags...)
 		return rs, nil
 	}
-	lr, err := terraform.Load(ctx, fsys, root, p.opts.Terraform)
+	lr, err := terraform.Load(ctx, t.fsys, t.root, p.opts.Terraform)
 	if err != nil {
 		return nil, err
 	}
@@ -223,19 +219,16 @@ func (p *pipeline) load(ctx context.Context, fsys fs.FS, root, plan string) ([]*
 	return lr.Resources, nil
 }
 
-// snapshotSniff is how much of a file tells a snapshot from a plan.
-const snapshotSniff = 64 << 10
-
 // loadSnapshot reads a live IAM snapshot (`aws iam
 // get-account-authorization-details`) into the typed model.
-func (p *pipeline) loadSnapshot(fsys fs.FS, name string) error {
-	f, err := fsys.Open(name)
+func (p *pipeline) loadSnapshot(t target) error {
+	f, err := t.fsys.Open(t.file)
 	if err != nil {
 		return fmt.Errorf("open snapshot: %w", err)
 	}
 	defer f.Close()
-	st, diags := awsiam.Load(f, name)
-	p.res.Files = []string{name}
+	st, diags := awsiam.Load(f, t.file)
+	p.res.Files = []string{t.file}
 	p.res.Diagnostics = append(p.res.Diagnostics, diags...)
 	if st == nil {
 		st = &aws.State{}
@@ -244,37 +237,78 @@ func (p *pipeline) loadSnapshot(fsys fs.FS, name string) error {
 	return nil
 }
 
+// targetKind says what a scan target is.
+type targetKind uint8
+
+const (
+	terraformDir targetKind = iota
+	planFile
+	snapshotFile
+)
+
+// target is an opened scan target: a file system confined to it, and what
+// to load in it.
+type target struct {
+	fsys fs.FS
+	kind targetKind
+	// root is the directory to load Terraform from; file the plan or
+	// snapshot, both relative to fsys.
+	root, file string
+}
+
 // openTarget opens the scan target as a file system confined to it (os.Root:
-// a symlink in the scanned tree cannot lead outside) and says what to load
-// in it: a root directory, or a plan file.
-func openTarget(target string) (fsys fs.FS, root, plan string, err error) {
-	info, err := os.Stat(target)
+// a symlink in the scanned tree cannot lead outside) and says what it is: a
+// Terraform directory (a .tf file stands for its directory), a plan, or an
+// IAM snapshot. A snapshot is told by its first bytes, so a large one is not
+// read whole twice.
+func openTarget(name string) (target, error) {
+	info, err := os.Stat(name)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, "", "", fmt.Errorf("open %s: %w", target, ErrNoTarget)
+		return target{}, fmt.Errorf("open %s: %w", name, ErrNoTarget)
 	}
 	if err != nil {
-		return nil, "", "", fmt.Errorf("open %s: %w", target, err)
+		return target{}, fmt.Errorf("open %s: %w", name, err)
 	}
-	dir, name := target, ""
+	dir, file := name, ""
 	if !info.IsDir() {
-		dir, name = filepath.Dir(target), filepath.Base(target)
+		dir, file = filepath.Dir(name), filepath.Base(name)
 	}
 	r, err := os.OpenRoot(dir)
 	if err != nil {
-		return nil, "", "", fmt.Errorf("open %s: %w", target, err)
+		return target{}, fmt.Errorf("open %s: %w", name, err)
 	}
-	fsys = r.FS()
-	if name != "" && !strings.HasSuffix(name, ".tf") && !strings.HasSuffix(name, ".tf.json") {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, "", "", fmt.Errorf("read %s: %w", target, err)
-		}
-		if !tfplan.IsPlan(data) && !awsiam.IsSnapshot(data) {
-			return nil, "", "", fmt.Errorf("scan %s: not a Terraform file, directory or plan (terraform show -json), nor an IAM snapshot (aws iam get-account-authorization-details)", target)
-		}
-		return fsys, ".", name, nil
+	t := target{fsys: r.FS(), root: "."}
+	if file == "" || strings.HasSuffix(file, ".tf") || strings.HasSuffix(file, ".tf.json") {
+		return t, nil
 	}
-	return fsys, ".", "", nil
+	t.file = file
+	if head, err := readHead(t.fsys, file); err != nil {
+		return target{}, fmt.Errorf("read %s: %w", name, err)
+	} else if awsiam.IsSnapshot(head) {
+		t.kind = snapshotFile
+		return t, nil
+	}
+	data, err := fs.ReadFile(t.fsys, file)
+	if err != nil {
+		return target{}, fmt.Errorf("read %s: %w", name, err)
+	}
+	if !tfplan.IsPlan(data) {
+		return target{}, fmt.Errorf("scan %s: not a Terraform file, directory or plan (terraform show -json), nor an IAM snapshot (aws iam get-account-authorization-details)", name)
+	}
+	t.kind = planFile
+	return t, nil
+}
+
+// sniffSize is how much of a file tells a snapshot from anything else.
+const sniffSize = 64 << 10
+
+func readHead(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, sniffSize))
 }
 
 // displayPrefix is what to put before target-relative paths so findings

@@ -28,7 +28,8 @@ type Request struct {
 	// of the principal and the resource (aws:PrincipalArn,
 	// aws:PrincipalAccount, aws:PrincipalTag/..., aws:username,
 	// aws:ResourceAccount, aws:ResourceTag/..., ...) unless Context sets
-	// them. nil is an empty, open context: every other key is unknown.
+	// them. nil is an empty, open context: every other key is unknown. Its
+	// own keys are read, not its Parent's: the estate's layers go there.
 	Context *condition.Context
 }
 
