@@ -100,7 +100,7 @@ func mergeEstate(into, from *iam.Estate) {
 		into.Partition = from.Partition
 	}
 	for id, a := range from.Accounts {
-		if _, ok := into.Accounts[id]; !ok || len(a.Levels) > 0 {
+		if _, ok := into.Accounts[id]; !ok {
 			into.Accounts[id] = a
 		}
 	}
